@@ -1,0 +1,4 @@
+export * from './article.js';
+export * from './annotation.js';
+export * from './report.js';
+export * from './selectors.js';

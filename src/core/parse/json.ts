@@ -1,0 +1,90 @@
+import { z } from 'zod';
+import type { ArticleMeta, Block, BlockType } from '../model/article.js';
+import { InputError, formatZodIssues } from '../errors.js';
+import { findDates } from '../text/dates.js';
+import { URL_RE } from './cues.js';
+
+/** The JSON article format (documented in the README). */
+export const JsonArticle = z.object({
+  url: z.string().optional(),
+  publisher: z.string().optional(),
+  headline: z.string().min(1, 'the headline is empty'),
+  standfirst: z.string().optional(),
+  byline: z.string().optional(),
+  published: z.string().optional(),
+  lang: z.enum(['fr', 'en', 'es']).optional(),
+  captions: z.array(z.object({ text: z.string(), credit: z.string().optional() })).optional(),
+  body: z.union([z.string(), z.array(z.string())]),
+});
+export type JsonArticle = z.infer<typeof JsonArticle>;
+
+/** Line and column of a character offset, 1-based. */
+export function lineCol(text: string, offset: number): { line: number; col: number } {
+  const before = text.slice(0, offset);
+  const line = before.split('\n').length;
+  return { line, col: offset - before.lastIndexOf('\n') };
+}
+
+export function parseJsonText(input: string, where = 'input'): JsonArticle {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(input);
+  } catch (e) {
+    const msg = e instanceof Error ? e.message : String(e);
+    const pos = /position (\d+)/.exec(msg);
+    const lc = pos ? lineCol(input, Number(pos[1])) : undefined;
+    throw new InputError(`malformed JSON${lc ? ` at line ${lc.line}, column ${lc.col}` : ''} (${msg.replace(/ in JSON at position \d+.*$/, '').replace(/^Unexpected/, 'unexpected')})`, where);
+  }
+  const r = JsonArticle.safeParse(raw);
+  if (!r.success) throw new InputError(`not a Loupe JSON article — ${formatZodIssues(r.error.issues, 5).join('; ')}`, where);
+  return r.data;
+}
+
+/** Lay the JSON article out as text: one block a part, separated by blank lines. */
+export function layoutJson(a: JsonArticle): { text: string; blocks: Omit<Block, 'lang'>[]; meta: ArticleMeta } {
+  let text = '';
+  const blocks: Omit<Block, 'lang'>[] = [];
+  const meta: ArticleMeta = { urls: [] };
+  const add = (type: BlockType, s: string, extra: Partial<Block> = {}) => {
+    const t = s.trim();
+    if (!t) return -1;
+    if (text) text += '\n\n';
+    const start = text.length;
+    text += t;
+    blocks.push({ id: `b${blocks.length}`, type, start, end: text.length, ...extra });
+    return start;
+  };
+  add('headline', a.headline);
+  if (a.standfirst) add('standfirst', a.standfirst);
+  if (a.byline) {
+    const s = add('byline', a.byline);
+    if (s >= 0) meta.byline = { value: a.byline.trim(), start: s, end: s + a.byline.trim().length, from: 'json' };
+  }
+  if (a.published) {
+    const s = add('dateline', a.published);
+    const d = findDates(a.published).find((x) => x.year);
+    const iso = /^\d{4}-\d\d-\d\d/.exec(a.published)?.[0] ?? d?.iso;
+    if (s >= 0) meta.published = { value: a.published.trim(), start: s, end: s + a.published.trim().length, from: 'json', date: iso };
+  }
+  for (const c of a.captions ?? []) {
+    const full = c.credit ? `${c.text.trim()} ${c.credit.trim()}` : c.text;
+    const s = add('caption', full);
+    if (s >= 0 && c.credit) {
+      const cs = s + full.trim().length - c.credit.trim().length;
+      blocks[blocks.length - 1]!.credit = { start: cs, end: cs + c.credit.trim().length, text: c.credit.trim() };
+    }
+  }
+  const body = Array.isArray(a.body) ? a.body : a.body.split(/\n\s*\n|\n/);
+  for (const p of body) add('paragraph', p);
+  if (a.publisher) {
+    const s = add('source', a.publisher);
+    if (s >= 0) meta.publisher = { value: a.publisher.trim(), start: s, end: s + a.publisher.trim().length, from: 'json' };
+  }
+  if (a.url) {
+    const s = add('source', a.url);
+    if (s >= 0) meta.url = { value: a.url.trim(), start: s, end: s + a.url.trim().length, from: 'json' };
+  }
+  URL_RE.lastIndex = 0;
+  for (let m = URL_RE.exec(text); m; m = URL_RE.exec(text)) meta.urls.push({ value: m[0], start: m.index, end: m.index + m[0].length, from: 'text' });
+  return { text, blocks, meta };
+}

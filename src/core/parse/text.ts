@@ -1,0 +1,175 @@
+import type { Article, ArticleMeta, Block, BlockType, MetaField } from '../model/article.js';
+import { findDates } from '../text/dates.js';
+import {
+  BOILERPLATE_RE, BYLINE_RE, CAPTION_OPENER_RE, COPYRIGHT_RE, CREDIT_RE, DATE_LINE_RE, DATELINE_RE,
+  RIGHTS_RE, SOURCE_LINE_RE, TERMINAL_RE, URL_LINE_RE, URL_RE,
+} from './cues.js';
+
+/** BOM removed, CRLF and lone CR → LF. Nothing else changes, so offsets map back to the file. */
+export function normalizeText(input: string): string {
+  return input.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+}
+
+interface Unit {
+  start: number;
+  end: number;
+  text: string;
+  /** Blank line(s) before this unit. */
+  gapBefore: boolean;
+}
+
+/** Non-empty lines, trimmed, with their offsets; wrapped lines of one paragraph are joined. */
+function units(text: string): Unit[] {
+  const out: Unit[] = [];
+  let pos = 0;
+  let gap = true;
+  for (const line of text.split('\n')) {
+    const lineStart = pos;
+    pos += line.length + 1;
+    const lead = line.length - line.trimStart().length;
+    const trimmed = line.trim();
+    if (!trimmed) {
+      gap = true;
+      continue;
+    }
+    const start = lineStart + lead;
+    const end = start + trimmed.length;
+    const prev = out[out.length - 1];
+    // A hard-wrapped paragraph: no blank line, the previous line does not end a sentence, this one continues it.
+    if (prev && !gap && prev.text.length > 50 && !TERMINAL_RE.test(prev.text) && /^\p{Ll}/u.test(trimmed)) {
+      prev.end = end;
+      prev.text = text.slice(prev.start, end);
+    } else {
+      out.push({ start, end, text: trimmed, gapBefore: gap });
+    }
+    gap = false;
+  }
+  return out;
+}
+
+const words = (s: string) => s.split(/\s+/).filter(Boolean).length;
+const BREADCRUMB_RE = /\s[/>»›|]\s|\u00a0[/>»›|]\u00a0|\s\/\u00a0|\u00a0\/\s/u;
+
+function isSourceLine(t: string): boolean {
+  return (SOURCE_LINE_RE.test(t) && words(t) <= 12) || (COPYRIGHT_RE.test(t) && words(t) <= 16) || RIGHTS_RE.test(t) || URL_LINE_RE.test(t);
+}
+function isBoilerplate(t: string): boolean {
+  return BOILERPLATE_RE.test(t) && words(t) <= 8 && !/[.!?]\s*$/.test(t.replace(/…$/, ''));
+}
+function isByline(t: string): boolean {
+  return BYLINE_RE.test(t) && words(t) <= 15 && !/[.!?]\s*$/.test(t);
+}
+function isDateLine(t: string): boolean {
+  return t.length <= 80 && DATE_LINE_RE.test(t);
+}
+function isCaption(t: string): boolean {
+  return t.length <= 700 && (CREDIT_RE.test(t) || CAPTION_OPENER_RE.test(t));
+}
+function isNavigation(t: string): boolean {
+  if (BREADCRUMB_RE.test(t) && t.split(/[/>»›|]/).every((p) => words(p) <= 5)) return true;
+  return words(t) <= 3 && !TERMINAL_RE.test(t);
+}
+
+export interface TextLayout {
+  blocks: Omit<Block, 'lang'>[];
+  meta: ArticleMeta;
+}
+
+/** Recognise the layout of text scraped from a news page. */
+export function layoutText(text: string): TextLayout {
+  const us = units(text);
+  const blocks: Omit<Block, 'lang'>[] = [];
+  const push = (type: BlockType, start: number, end: number, extra: Partial<Block> = {}) =>
+    blocks.push({ id: `b${blocks.length}`, type, start, end, ...extra });
+
+  // 1. The headline: the first unit that reads like a title rather than chrome.
+  let h = us.findIndex(
+    (u) =>
+      words(u.text) >= 3 && u.text.length >= 15 && u.text.length <= 300 &&
+      !isNavigation(u.text) && !isSourceLine(u.text) && !isBoilerplate(u.text) && !isByline(u.text) &&
+      !isDateLine(u.text) && !isCaption(u.text),
+  );
+  // A first "headline" that is a long sentence-ended paragraph means the text has no headline.
+  if (h >= 0 && us[h]!.text.length > 200 && /[.]\s*$/.test(us[h]!.text)) h = -1;
+
+  for (let i = 0; i < us.length; i++) {
+    const u = us[i]!;
+    const t = u.text;
+    if (i === h) {
+      push('headline', u.start, u.end);
+      continue;
+    }
+    if (h >= 0 && i < h) {
+      if (isByline(t)) push('byline', u.start, u.end);
+      else if (isDateLine(t)) push('dateline', u.start, u.end);
+      else if (isSourceLine(t) && !isNavigation(t)) push('source', u.start, u.end);
+      else push('navigation', u.start, u.end);
+      continue;
+    }
+    if (isSourceLine(t)) push('source', u.start, u.end);
+    else if (isBoilerplate(t)) push('boilerplate', u.start, u.end);
+    else if (isByline(t)) push('byline', u.start, u.end);
+    else if (isDateLine(t)) push('dateline', u.start, u.end);
+    else if (isCaption(t)) {
+      const m = CREDIT_RE.exec(t);
+      const credit = m ? { start: u.start + m.index + (m[0].length - m[0].trimStart().length), end: u.end, text: '' } : undefined;
+      if (credit) credit.text = text.slice(credit.start, credit.end);
+      push('caption', u.start, u.end, credit ? { credit } : {});
+    } else {
+      const d = DATELINE_RE.exec(t);
+      if (d && d[0].length < t.length - 20) {
+        const cut = u.start + d[0].trimEnd().length;
+        push('dateline', u.start, cut);
+        const rest = cut + (text.slice(cut, u.end).length - text.slice(cut, u.end).trimStart().length);
+        push('paragraph', rest, u.end);
+      } else if (words(t) <= 12 && !TERMINAL_RE.test(t)) {
+        push('subheading', u.start, u.end); // settled below: subheading inside the body, chrome outside it
+      } else push('paragraph', u.start, u.end);
+    }
+  }
+
+  // 2. Short unpunctuated lines outside the body are chrome, not intertitles.
+  const paras = blocks.map((b, i) => (b.type === 'paragraph' ? i : -1)).filter((i) => i >= 0);
+  const first = paras[0] ?? Infinity;
+  const last = paras[paras.length - 1] ?? -1;
+  blocks.forEach((b, i) => {
+    if (b.type === 'subheading' && (i < first || i > last)) b.type = i > last ? 'boilerplate' : 'navigation';
+  });
+  // 3. A first paragraph set apart from the body by a byline, dateline or caption is the standfirst.
+  const hIdx = blocks.findIndex((b) => b.type === 'headline');
+  if (hIdx >= 0 && blocks[hIdx + 1]?.type === 'paragraph') {
+    const next = blocks[hIdx + 2];
+    if (next && (next.type === 'byline' || next.type === 'dateline' || next.type === 'caption') && paras.length > 1) blocks[hIdx + 1]!.type = 'standfirst';
+  }
+  return { blocks, meta: metaFromBlocks(text, blocks) };
+}
+
+/** Publisher, byline, date and URLs as the blocks state them. */
+export function metaFromBlocks(text: string, blocks: Omit<Block, 'lang'>[]): ArticleMeta {
+  const meta: ArticleMeta = { urls: [] };
+  const field = (value: string, start: number): MetaField => ({ value, start, end: start + value.length, from: 'text' });
+  for (const b of blocks) {
+    const t = text.slice(b.start, b.end);
+    if (b.type === 'source') {
+      const s = SOURCE_LINE_RE.exec(t) ?? COPYRIGHT_RE.exec(t);
+      const name = s?.[1]?.replace(/\s*[.,]\s*$/, '').replace(RIGHTS_RE, '').trim();
+      if (name && !/^https?:|^www\./i.test(name)) meta.publisher = field(name, b.start + t.indexOf(name));
+    } else if (b.type === 'byline' && !meta.byline) {
+      const name = t.replace(/^\s*(?:par|by|por|de|written by|écrit par|escrito por|texto:?|text:?|auteur\s*:|author\s*:|autor\s*:|redacción\s*:?)\s+/iu, '');
+      meta.byline = field(name, b.start + t.indexOf(name));
+    } else if (b.type === 'dateline') {
+      const d = DATELINE_RE.exec(t);
+      const agency = d?.[1] ?? d?.[2];
+      if (agency && !meta.publisher) meta.publisher = field(agency, b.start + t.indexOf(agency, d!.index));
+      const date = findDates(t).find((x) => x.year);
+      if (date && !meta.published) meta.published = { ...field(t.slice(date.start, date.end), b.start + date.start), date: date.iso };
+    }
+  }
+  URL_RE.lastIndex = 0;
+  for (let m = URL_RE.exec(text); m; m = URL_RE.exec(text)) meta.urls.push(field(m[0], m.index));
+  const urlLine = blocks.find((b) => b.type === 'source' && URL_LINE_RE.test(text.slice(b.start, b.end)));
+  if (urlLine) meta.url = meta.urls.find((u) => u.start! >= urlLine.start && u.start! < urlLine.end);
+  return meta;
+}
+
+export type { Article };
