@@ -36,6 +36,10 @@ export const Note = z.object({
   model: z.string().optional(),
   createdAt: z.string().optional(),
   lang: Lang.optional(),
+  /** The model's original draft, kept when a teacher edits a note (see src/core/notes.ts). */
+  draft: z.object({ text: z.string(), question: z.string().optional(), check: z.string().optional() }).optional(),
+  /** When a teacher last approved, edited or rejected the note (ISO 8601). */
+  reviewedAt: z.string().optional(),
 });
 export type Note = z.infer<typeof Note>;
 
