@@ -4,7 +4,7 @@
  */
 
 /** Photo agencies and picture desks that appear in credits. */
-const AGENCIES =
+export const AGENCIES =
   'AFP|AP|Reuters|EFE|Getty(?: Images)?|ANSA|DPA|Xinhua|IRNA|Fars|Tasnim|Mehr|ISNA|Sputnik|TASS|RIA Novosti|EPA|Anadolu|Shutterstock|iStock|Sipa|Abaca|Hans Lucas|MaxPPP|Europa Press|Prensa Latina|WANA|SANA|KCNA|Yonhap|Kyodo|Bloomberg|Pool|Handout|DR';
 
 /** Credit at the end of a caption: "(AFP photo)", "©AFP", "© Reuters", "Photo: EFE", "(Photo by X / AFP)", "/ AFP". */
@@ -14,9 +14,12 @@ export const CREDIT_RE = new RegExp(
     String.raw`(?:©|\(c\)|copyright)\s*[^.!?\n]{1,60}`,
     String.raw`(?:photo|foto|crédit photo|credit|crédito|image|illustration)\s*:\s*[^.!?\n]{1,60}`,
     String.raw`\s/\s*(?:${AGENCIES})\b[^.!?\n]{0,20}`,
+    // "EFE/Ernesto Mastrascusa", "AFP/Getty Images", "Reuters/Jane Doe"
+    String.raw`\b(?:${AGENCIES})\s*/\s*\p{Lu}[\p{L}.'’ -]{1,40}`,
   ]
     .map((p) => `(?:${p})`)
-    .join('|') + String.raw`\s*\.?\s*$`,
+    .join('|')
+    .replace(/^/, '(?:') + String.raw`)\s*\.?\s*$`,
   'iu',
 );
 
@@ -48,7 +51,7 @@ export const DATELINE_RE = new RegExp(
 );
 
 /** Lines that only carry a date: "Publié le 7 novembre 2019", "Updated: March 8, 2024 10:32", "07/11/2019 14:32". */
-export const DATE_LINE_RE = /^\s*(?:(?:publié|mis à jour|modifié|posted|published|updated|last updated|publicado|actualizado|fecha)(?: le| on| el)?\s*:?\s*)?(?:[\p{L}]+\.?,?\s+)?(?:\d{1,2}(?:er)?\s+(?:de\s+)?\p{L}+\.?,?\s+(?:de\s+)?\d{4}|\p{L}+\.?\s+\d{1,2},?\s+\d{4}|\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4})(?:\s*(?:à|at|a las|-|,)?\s*\d{1,2}[:h]\d{2}(?:\s*(?:[ap]\.?m\.?|GMT|UTC|CET|[A-Z]{2,4}))?)?\s*$/iu;
+export const DATE_LINE_RE = /^\s*(?:(?:publié|mis à jour|modifié|posted|published|updated|last updated|publicado|actualizado|fecha)(?: time| date| le| on| el)?\s*:?\s*)?(?:[\p{L}]+\.?,?\s+)?(?:\d{1,2}(?:er)?\s+(?:de\s+)?\p{L}+\.?,?\s+(?:de\s+)?\d{4}|\p{L}+\.?\s+\d{1,2},?\s+\d{4}|\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4})(?:\s*(?:à|at|a las|-|,)?\s*\d{1,2}[:h]\d{2}(?:\s*(?:[ap]\.?m\.?|GMT|UTC|CET|[A-Z]{2,4}))?)?\s*$/iu;
 
 /** Share, related, subscribe, comments… in fr/en/es. */
 export const BOILERPLATE_RE = /^\s*(?:partager|partagez|share|shares|compartir|comparte|tweet(?:er)?|imprimer|print|imprimir|envoyer|email|e-mail|(?:à )?lire aussi|(?:à )?lire (?:la )?suite|voir aussi|sur le même sujet|read (?:more|also|next)|related(?: articles| stories| topics)?|more on this|lee (?:también|más)|leer más|ver también|te puede interesar|noticias relacionadas|abonnez-vous|s'abonner|subscribe|sign up|suscr[íi]bete|newsletter|bolet[íi]n|suivez-nous|follow us|s[íi]guenos|commentaires?|comments?|comentarios?|publicité|advertisement|advertising|publicidad|cookies?|menu|accueil|home|inicio|recherche|search|buscar|facebook|twitter|whatsapp|telegram|linkedin|copier le lien|copy link|copiar enlace|tags?|mots-clés|etiquetas|écouter|listen|escuchar)\b/iu;

@@ -1,7 +1,7 @@
 import type { Article, ArticleMeta, Block, BlockType, MetaField } from '../model/article.js';
 import { findDates } from '../text/dates.js';
 import {
-  BOILERPLATE_RE, BYLINE_RE, CAPTION_OPENER_RE, COPYRIGHT_RE, CREDIT_RE, DATE_LINE_RE, DATELINE_RE,
+  AGENCIES, BOILERPLATE_RE, BYLINE_RE, CAPTION_OPENER_RE, COPYRIGHT_RE, CREDIT_RE, DATE_LINE_RE, DATELINE_RE,
   RIGHTS_RE, SOURCE_LINE_RE, TERMINAL_RE, URL_LINE_RE, URL_RE,
 } from './cues.js';
 
@@ -47,6 +47,8 @@ function units(text: string): Unit[] {
   return out;
 }
 
+/** A line that is only an agency name ("EFE", "AFP", "Reuters") above the body: the agency byline. */
+const AGENCY_LINE_RE = new RegExp(`^(?:${AGENCIES})(?:\\s*[/,-]\\s*(?:${AGENCIES}))*$`, 'u');
 const words = (s: string) => s.split(/\s+/).filter(Boolean).length;
 const BREADCRUMB_RE = /\s[/>»›|]\s|\u00a0[/>»›|]\u00a0|\s\/\u00a0|\u00a0\/\s/u;
 
@@ -106,11 +108,14 @@ export function layoutText(text: string): TextLayout {
       else push('navigation', u.start, u.end);
       continue;
     }
-    if (isSourceLine(t)) push('source', u.start, u.end);
+    if (AGENCY_LINE_RE.test(t) && !blocks.some((b) => b.type === 'paragraph')) push('byline', u.start, u.end);
+    else if (isSourceLine(t)) push('source', u.start, u.end);
     else if (isBoilerplate(t)) push('boilerplate', u.start, u.end);
     else if (isByline(t)) push('byline', u.start, u.end);
     else if (isDateLine(t)) push('dateline', u.start, u.end);
-    else if (isCaption(t)) {
+    else if (DATELINE_RE.test(t) && DATELINE_RE.exec(t)![0].length >= t.length - 20) push('dateline', u.start, u.end);
+    else if (words(t) <= 12 && !TERMINAL_RE.test(t) && findDates(t).some((d) => d.year && (d.month || d.day))) push('dateline', u.start, u.end);
+    else if (isCaption(t) && !(DATELINE_RE.test(t) && t.length > 200)) {
       const m = CREDIT_RE.exec(t);
       const credit = m ? { start: u.start + m.index + (m[0].length - m[0].trimStart().length), end: u.end, text: '' } : undefined;
       if (credit) credit.text = text.slice(credit.start, credit.end);
