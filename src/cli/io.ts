@@ -42,7 +42,7 @@ export async function fetchUrl(url: string, timeoutMs = FETCH_TIMEOUT_MS): Promi
     res = await fetch(url, { signal: AbortSignal.timeout(timeoutMs), redirect: 'follow', headers: { accept: 'text/html,application/json,text/plain;q=0.9,*/*;q=0.5', 'user-agent': 'loupe/0.1 (+media literacy annotator)' } });
   } catch (e) {
     const err = e as { name?: string; cause?: { code?: string; message?: string } };
-    if (err.name === 'TimeoutError' || err.name === 'AbortError') throw new InputError(`no answer within ${timeoutMs / 1000} s`, url);
+    if (err.name === 'TimeoutError' || err.name === 'AbortError') throw new InputError(`no answer within ${timeoutMs / 1000} s (timed out)`, url);
     throw new InputError(`could not fetch (${err.cause?.code ?? err.cause?.message ?? (e instanceof Error ? e.message : String(e))})`, url);
   }
   if (!res.ok) throw new InputError(`the server answered HTTP ${res.status}${res.statusText ? ` ${res.statusText}` : ''}`, url);
@@ -66,7 +66,8 @@ export async function fetchUrl(url: string, timeoutMs = FETCH_TIMEOUT_MS): Promi
 /** Read a file, `-` (stdin) or an http(s) URL, decoded to text. */
 export async function readInput(arg: string, io: IO): Promise<{ text: string; where: string; url?: string; format?: 'html' | 'json' | 'text'; warning?: string }> {
   if (/^https?:\/\//i.test(arg)) {
-    const { bytes, contentType } = await fetchUrl(arg);
+    const t = Number(io.env.LOUPE_FETCH_TIMEOUT_MS);
+    const { bytes, contentType } = await fetchUrl(arg, t > 0 ? t : FETCH_TIMEOUT_MS);
     const { text, warning } = decodeBytes(bytes, arg);
     const format = /html/i.test(contentType) ? 'html' : /json/i.test(contentType) ? 'json' : undefined;
     return { text, where: arg, url: arg, format, warning };

@@ -30,10 +30,9 @@ export function parseJsonText(input: string, where = 'input'): JsonArticle {
   try {
     raw = JSON.parse(input);
   } catch (e) {
-    const msg = e instanceof Error ? e.message : String(e);
-    const pos = /position (\d+)/.exec(msg);
-    const lc = pos ? lineCol(input, Number(pos[1])) : undefined;
-    throw new InputError(`malformed JSON${lc ? ` at line ${lc.line}, column ${lc.col}` : ''} (${msg.replace(/ in JSON at position \d+.*$/, '').replace(/^Unexpected/, 'unexpected')})`, where);
+    const at = jsonErrorOffset(input);
+    const lc = lineCol(input, at.offset);
+    throw new InputError(`malformed JSON at line ${lc.line}, column ${lc.col}: ${at.reason}`, where);
   }
   const r = JsonArticle.safeParse(raw);
   if (!r.success) throw new InputError(`not a Loupe JSON article — ${formatZodIssues(r.error.issues, 5).join('; ')}`, where);
@@ -87,4 +86,76 @@ export function layoutJson(a: JsonArticle): { text: string; blocks: Omit<Block, 
   URL_RE.lastIndex = 0;
   for (let m = URL_RE.exec(text); m; m = URL_RE.exec(text)) meta.urls.push({ value: m[0], start: m.index, end: m.index + m[0].length, from: 'text' });
   return { text, blocks, meta };
+}
+
+/**
+ * Where JSON.parse gave up, and why: V8's messages do not always carry a position, so a small scanner
+ * walks the grammar and stops at the first character it cannot accept.
+ */
+export function jsonErrorOffset(src: string): { offset: number; reason: string } {
+  let i = 0;
+  const fail = (reason: string): never => {
+    throw { offset: Math.min(i, src.length), reason };
+  };
+  const ws = () => {
+    while (i < src.length && ' \t\n\r'.includes(src[i]!)) i++;
+  };
+  const show = () => (i >= src.length ? 'the end of the input' : JSON.stringify(src[i]));
+  const value = (): void => {
+    ws();
+    const c = src[i];
+    if (c === '{') {
+      i++;
+      ws();
+      if (src[i] === '}') return void i++;
+      for (;;) {
+        ws();
+        if (src[i] !== '"') fail(`expected a "quoted" property name, found ${show()}`);
+        string();
+        ws();
+        if (src[i] !== ':') fail(`expected ':' after a property name, found ${show()}`);
+        i++;
+        value();
+        ws();
+        if (src[i] === ',') { i++; continue; }
+        if (src[i] === '}') return void i++;
+        fail(`expected ',' or '}' after a property value, found ${show()}`);
+      }
+    }
+    if (c === '[') {
+      i++;
+      ws();
+      if (src[i] === ']') return void i++;
+      for (;;) {
+        value();
+        ws();
+        if (src[i] === ',') { i++; ws(); if (src[i] === ']') fail('a trailing comma before \']\''); continue; }
+        if (src[i] === ']') return void i++;
+        fail(`expected ',' or ']' after an array element, found ${show()}`);
+      }
+    }
+    if (c === '"') return string();
+    const m = /^-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?|^true|^false|^null/.exec(src.slice(i, i + 400));
+    if (m) return void (i += m[0].length);
+    fail(`unexpected ${show()}`);
+  };
+  const string = () => {
+    i++;
+    while (i < src.length && src[i] !== '"') {
+      if (src[i] === '\\') i++;
+      else if (src[i]! < ' ') fail('a control character (such as a raw newline) inside a string');
+      i++;
+    }
+    if (i >= src.length) fail('a string that is never closed');
+    i++;
+  };
+  try {
+    value();
+    ws();
+    if (i < src.length) fail(`unexpected ${show()} after the JSON value`);
+  } catch (e) {
+    if (e && typeof e === 'object' && 'offset' in e) return e as { offset: number; reason: string };
+    throw e;
+  }
+  return { offset: 0, reason: 'invalid JSON' };
 }
