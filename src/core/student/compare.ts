@@ -1,0 +1,164 @@
+import { MISSION_KINDS, Kind, type Annotation } from '../model/annotation.js';
+import { isWordChar } from '../text/fold.js';
+import type { StudentAnnotation } from './types.js';
+
+export type MissionKind = (typeof MISSION_KINDS)[number];
+
+/** One reference flag the student found, with the student's mark that found it. */
+export interface Match {
+  reference: Annotation;
+  student: StudentAnnotation;
+  /** Jaccard index of the two spans over characters: |shared| / |union|, 0..1 (1 = same span). */
+  overlap: number;
+}
+
+export interface KindComparison {
+  matched: Match[];
+  /** Reference flags no student mark of this kind overlaps. */
+  missed: Annotation[];
+  /** Student marks that overlap no reference flag of their kind (not necessarily wrong: to discuss). */
+  extra: StudentAnnotation[];
+}
+
+export interface CompareScore {
+  /** Reference flags found. */
+  matched: number;
+  /** Reference flags of the four mission kinds. */
+  reference: number;
+  /** Student marks that matched nothing. */
+  extra: number;
+  /** matched / reference, rounded to a whole percent (100 when there is nothing to find). */
+  percent: number;
+  /** Share of the student's marks that matched a reference flag, whole percent (100 when no marks). */
+  precision: number;
+}
+
+export interface Comparison {
+  byKind: Record<Kind, KindComparison>;
+  matched: Match[];
+  missed: Annotation[];
+  extra: StudentAnnotation[];
+  score: CompareScore;
+}
+
+const MISSION = new Set<string>(MISSION_KINDS);
+/** True for the four kinds a student is asked to find (info kinds such as `transparency` are never "missed"). */
+export const isMissionKind = (k: string): k is MissionKind => MISSION.has(k);
+
+/** Characters the two spans share. */
+function sharedLength(a: { start: number; end: number }, b: { start: number; end: number }): number {
+  return Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start));
+}
+
+/**
+ * The overlap rule: a student mark and a reference flag of the same kind MATCH when the characters they share
+ * contain at least one letter or digit (so touching spans, or spans sharing only a space or a comma, do not
+ * match). With `text`, the shared part is checked for a word character; without it, one shared character is
+ * enough. Returns the Jaccard index (0 when they do not match).
+ */
+export function spanOverlap(
+  a: { start: number; end: number },
+  b: { start: number; end: number },
+  text?: string,
+): number {
+  const shared = sharedLength(a, b);
+  if (shared <= 0) return 0;
+  if (text !== undefined) {
+    let word = false;
+    const from = Math.max(a.start, b.start);
+    for (let i = from; i < from + shared; i++) {
+      if (isWordChar(text[i])) {
+        word = true;
+        break;
+      }
+    }
+    if (!word) return 0;
+  }
+  const union = Math.max(a.end, b.end) - Math.min(a.start, b.start);
+  return union > 0 ? shared / union : 0;
+}
+
+function emptyKind(): KindComparison {
+  return { matched: [], missed: [], extra: [] };
+}
+
+const pct = (n: number, d: number) => (d === 0 ? 100 : Math.round((100 * n) / d));
+
+/**
+ * Compare a student's marks with the reference flags.
+ *
+ * Only reference flags of the four mission kinds count. For every kind, all (reference, student) pairs that
+ * overlap (see `spanOverlap`) are ranked by Jaccard overlap, then by shared length, then by position, and
+ * assigned greedily one-to-one: a student mark matches at most one reference flag and a reference flag is
+ * found by at most one mark — so one mark over a whole paragraph cannot "find" three flags in it.
+ *
+ * `text` (the article text) makes the rule stricter (the shared part must contain a letter or digit);
+ * without it, one shared character is enough.
+ */
+export function compareWork(
+  referenceAnnotations: readonly Annotation[],
+  student: readonly StudentAnnotation[],
+  text?: string,
+): Comparison {
+  const byKind = Object.fromEntries(Kind.options.map((k) => [k, emptyKind()])) as Record<Kind, KindComparison>;
+  const references = referenceAnnotations.filter((a) => isMissionKind(a.kind));
+
+  for (const kind of Kind.options) {
+    const refs = references.filter((r) => r.kind === kind);
+    const marks = student.filter((s) => s.kind === kind);
+    const bucket = byKind[kind];
+    if (!marks.length) {
+      bucket.missed.push(...refs);
+      continue;
+    }
+    const pairs: { r: number; s: number; overlap: number; shared: number }[] = [];
+    refs.forEach((ref, r) => {
+      marks.forEach((mark, s) => {
+        const overlap = spanOverlap(ref, mark, text);
+        if (overlap > 0) pairs.push({ r, s, overlap, shared: sharedLength(ref, mark) });
+      });
+    });
+    pairs.sort(
+      (x, y) =>
+        y.overlap - x.overlap ||
+        y.shared - x.shared ||
+        refs[x.r]!.start - refs[y.r]!.start ||
+        marks[x.s]!.start - marks[y.s]!.start ||
+        x.r - y.r ||
+        x.s - y.s,
+    );
+    const refTaken = new Array<boolean>(refs.length).fill(false);
+    const markTaken = new Array<boolean>(marks.length).fill(false);
+    for (const p of pairs) {
+      if (refTaken[p.r] || markTaken[p.s]) continue;
+      refTaken[p.r] = true;
+      markTaken[p.s] = true;
+      bucket.matched.push({ reference: refs[p.r]!, student: marks[p.s]!, overlap: p.overlap });
+    }
+    bucket.matched.sort((x, y) => x.reference.start - y.reference.start || x.reference.end - y.reference.end);
+    refs.forEach((ref, r) => {
+      if (!refTaken[r]) bucket.missed.push(ref);
+    });
+    marks.forEach((mark, s) => {
+      if (!markTaken[s]) bucket.extra.push(mark);
+    });
+  }
+
+  const all = Kind.options.map((k) => byKind[k]);
+  const matched = all.flatMap((b) => b.matched).sort((x, y) => x.reference.start - y.reference.start || x.reference.end - y.reference.end);
+  const missed = all.flatMap((b) => b.missed).sort((x, y) => x.start - y.start || x.end - y.end);
+  const extra = all.flatMap((b) => b.extra).sort((x, y) => x.start - y.start || x.end - y.end);
+  return {
+    byKind,
+    matched,
+    missed,
+    extra,
+    score: {
+      matched: matched.length,
+      reference: references.length,
+      extra: extra.length,
+      percent: pct(matched.length, references.length),
+      precision: pct(matched.length, student.length),
+    },
+  };
+}

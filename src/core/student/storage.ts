@@ -1,0 +1,228 @@
+import { StudentWork, emptyWork, LIMITS, type Now } from './types.js';
+
+/**
+ * FNV-1a 64-bit over the UTF-8 bytes of `s`, as 16 hex digits. Synchronous, no BigInt: four 16-bit limbs.
+ * (Not a cryptographic hash: it names an article, it does not protect anything.)
+ */
+export function fnv1a64(s: string): string {
+  // offset basis 0xcbf29ce484222325 as limbs, lowest first
+  let h0 = 0x2325, h1 = 0x8422, h2 = 0x9ce4, h3 = 0xcbf2;
+  const step = (byte: number) => {
+    h0 ^= byte;
+    // multiply by the prime 0x100000001b3 = 2^40 + 0x1b3
+    const t0 = h0 * 0x1b3, t1 = h1 * 0x1b3, t2 = h2 * 0x1b3, t3 = h3 * 0x1b3;
+    // + (h << 40): h0 shifted by 40 bits lands at limb 2 (bits 32..47) with an extra << 8
+    let c = t0;
+    const n0 = c & 0xffff;
+    c = t1 + (c >>> 16);
+    const n1 = c & 0xffff;
+    c = t2 + (h0 << 8) + Math.floor(c / 0x10000);
+    const n2 = c & 0xffff;
+    c = t3 + (h1 << 8) + Math.floor(c / 0x10000);
+    const n3 = c & 0xffff;
+    h0 = n0; h1 = n1; h2 = n2; h3 = n3;
+  };
+  for (let i = 0; i < s.length; i++) {
+    let cp = s.charCodeAt(i);
+    if (cp >= 0xd800 && cp <= 0xdbff && i + 1 < s.length) {
+      const lo = s.charCodeAt(i + 1);
+      if (lo >= 0xdc00 && lo <= 0xdfff) {
+        cp = 0x10000 + ((cp - 0xd800) << 10) + (lo - 0xdc00);
+        i++;
+      } else cp = 0xfffd;
+    } else if (cp >= 0xd800 && cp <= 0xdfff) cp = 0xfffd;
+    if (cp < 0x80) step(cp);
+    else if (cp < 0x800) {
+      step(0xc0 | (cp >> 6));
+      step(0x80 | (cp & 0x3f));
+    } else if (cp < 0x10000) {
+      step(0xe0 | (cp >> 12));
+      step(0x80 | ((cp >> 6) & 0x3f));
+      step(0x80 | (cp & 0x3f));
+    } else {
+      step(0xf0 | (cp >> 18));
+      step(0x80 | ((cp >> 12) & 0x3f));
+      step(0x80 | ((cp >> 6) & 0x3f));
+      step(0x80 | (cp & 0x3f));
+    }
+  }
+  const hex = (n: number) => n.toString(16).padStart(4, '0');
+  return hex(h3) + hex(h2) + hex(h1) + hex(h0);
+}
+
+/** A stable key for an article: FNV-1a 64 of its text (hex) and its length, e.g. `af63bd4c8601b7df-5120`. */
+export function articleKey(text: string): string {
+  return `${fnv1a64(text)}-${text.length}`;
+}
+
+/** The part of the Web Storage API the store uses (localStorage, sessionStorage, or a fake in tests). */
+export type StorageLike = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
+
+export const STORAGE_PREFIX = 'loupe:work:v1:';
+export const ENVELOPE_FORMAT = 'loupe-student-work';
+
+/** What is written in each slot. `sum` is the FNV-1a 64 of the JSON of `work`, to catch partial writes. */
+interface Envelope {
+  format: typeof ENVELOPE_FORMAT;
+  v: 1;
+  seq: number;
+  sum: string;
+  work: StudentWork;
+}
+
+export type SaveResult =
+  | { ok: true; slot: 'a' | 'b'; seq: number }
+  | { ok: false; reason: 'quota' | 'unavailable' | 'invalid' | 'too-large'; message: string };
+
+export interface LoadInfo {
+  /** Which slot the work came from, or 'empty' when nothing readable was stored. */
+  from: 'a' | 'b' | 'empty';
+  /** Readable problems met while loading (a corrupted slot, storage unavailable…). */
+  problems: string[];
+}
+
+export interface WorkStore {
+  /** The article key this store saves under. */
+  readonly key: string;
+  /** The storage keys of the two slots. */
+  readonly slots: readonly [string, string];
+  /** The last good version (or empty work). Never throws. */
+  load(): StudentWork;
+  /** Write the new version to the slot that does not hold the last good one. Never throws. */
+  save(work: StudentWork): SaveResult;
+  /** Remove both slots. Never throws; false when the storage refused. */
+  clear(): boolean;
+  /** What the last load() found. */
+  info(): LoadInfo;
+}
+
+/** Largest JSON (characters) written per slot; localStorage quotas are ~5 MB per origin for everything. */
+export const MAX_SLOT_CHARS = 2_000_000;
+
+function errorName(e: unknown): string {
+  return e && typeof e === 'object' && 'name' in e ? String((e as { name: unknown }).name) : '';
+}
+function isQuota(e: unknown): boolean {
+  const name = errorName(e);
+  const code = e && typeof e === 'object' && 'code' in e ? (e as { code: unknown }).code : undefined;
+  return name === 'QuotaExceededError' || name === 'NS_ERROR_DOM_QUOTA_REACHED' || code === 22 || code === 1014;
+}
+const short = (e: unknown) => ((e instanceof Error ? e.message.split('\n')[0] : String(e)) ?? '').slice(0, 200);
+
+/**
+ * Crash-safe storage of one article's student work in two slots (`…:a`, `…:b`). Each save writes the new
+ * version (with a sequence number and a checksum) into the slot that does NOT hold the last good version,
+ * so a save cut off half-way, a corrupted entry or a full storage never loses the previous version.
+ * load() takes the readable, valid slot with the highest sequence number. Nothing here throws.
+ */
+export function createWorkStore(storage: StorageLike, key: string, now: Now = () => new Date()): WorkStore {
+  const slots = [`${STORAGE_PREFIX}${key}:a`, `${STORAGE_PREFIX}${key}:b`] as const;
+  let last: LoadInfo = { from: 'empty', problems: [] };
+
+  function read(i: 0 | 1, problems: string[]): Envelope | null {
+    let raw: string | null;
+    try {
+      raw = storage.getItem(slots[i]);
+    } catch (e) {
+      problems.push(`storage unavailable: ${short(e)}`);
+      return null;
+    }
+    if (raw === null) return null;
+    const name = i === 0 ? 'a' : 'b';
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(raw);
+    } catch {
+      problems.push(`slot ${name}: not valid JSON (ignored)`);
+      return null;
+    }
+    if (!parsed || typeof parsed !== 'object') {
+      problems.push(`slot ${name}: not an object (ignored)`);
+      return null;
+    }
+    const env = parsed as Partial<Envelope>;
+    if (env.format !== ENVELOPE_FORMAT || env.v !== 1 || typeof env.seq !== 'number' || !Number.isFinite(env.seq)) {
+      problems.push(`slot ${name}: unknown format or version (ignored)`);
+      return null;
+    }
+    const work = StudentWork.safeParse(env.work);
+    if (!work.success) {
+      problems.push(`slot ${name}: work does not validate (ignored)`);
+      return null;
+    }
+    if (env.sum !== fnv1a64(JSON.stringify(env.work))) {
+      problems.push(`slot ${name}: checksum mismatch (ignored)`);
+      return null;
+    }
+    if (work.data.articleKey !== key) {
+      problems.push(`slot ${name}: belongs to another article (ignored)`);
+      return null;
+    }
+    return { format: ENVELOPE_FORMAT, v: 1, seq: env.seq, sum: env.sum, work: work.data };
+  }
+
+  function best(problems: string[]): { i: 0 | 1; env: Envelope } | null {
+    const a = read(0, problems);
+    const b = read(1, problems);
+    if (a && (!b || a.seq >= b.seq)) return { i: 0, env: a };
+    if (b) return { i: 1, env: b };
+    return null;
+  }
+
+  return {
+    key,
+    slots,
+    load() {
+      const problems: string[] = [];
+      const found = best(problems);
+      last = { from: found ? (found.i === 0 ? 'a' : 'b') : 'empty', problems };
+      return found ? found.env.work : emptyWork(key, now);
+    },
+    save(work) {
+      const checked = StudentWork.safeParse(work);
+      if (!checked.success) {
+        const issue = checked.error.issues[0];
+        return { ok: false, reason: 'invalid', message: `work does not validate: ${issue ? `${issue.path.join('.')}: ${issue.message}` : ''}` };
+      }
+      if (checked.data.articleKey !== key) return { ok: false, reason: 'invalid', message: `work is for article ${checked.data.articleKey}, not ${key}` };
+      const problems: string[] = [];
+      const current = best(problems);
+      const target: 0 | 1 = current ? (current.i === 0 ? 1 : 0) : 0;
+      const json = JSON.stringify(checked.data);
+      const env: Envelope = { format: ENVELOPE_FORMAT, v: 1, seq: (current?.env.seq ?? 0) + 1, sum: fnv1a64(json), work: checked.data };
+      const payload = JSON.stringify(env);
+      if (payload.length > MAX_SLOT_CHARS) return { ok: false, reason: 'too-large', message: `work is ${payload.length} characters, more than ${MAX_SLOT_CHARS}` };
+      const write = () => storage.setItem(slots[target], payload);
+      try {
+        write();
+      } catch (e) {
+        if (!isQuota(e)) return { ok: false, reason: 'unavailable', message: `storage refused the save: ${short(e)}` };
+        // The target slot holds an older version (or garbage): free it and try once more.
+        try {
+          storage.removeItem(slots[target]);
+          write();
+        } catch (e2) {
+          return isQuota(e2)
+            ? { ok: false, reason: 'quota', message: 'browser storage is full: export your work to keep it' }
+            : { ok: false, reason: 'unavailable', message: `storage refused the save: ${short(e2)}` };
+        }
+      }
+      return { ok: true, slot: target === 0 ? 'a' : 'b', seq: env.seq };
+    },
+    clear() {
+      let ok = true;
+      for (const s of slots) {
+        try {
+          storage.removeItem(s);
+        } catch {
+          ok = false;
+        }
+      }
+      return ok;
+    },
+    info: () => last,
+  };
+}
+
+/** The cap on annotations per work, re-exported for UIs that want to warn before it is reached. */
+export const MAX_ANNOTATIONS = LIMITS.maxAnnotations;
