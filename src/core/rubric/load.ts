@@ -157,10 +157,14 @@ export function checkRubricText(yamlText: string, fileName: string, known: Known
   const r = Rubric.safeParse(data);
   if (!r.success) {
     const issues = r.error.issues;
-    const lines = issues.slice(0, MAX_ERRORS).map((iss) => {
-      const node = nodeAt(doc, iss.path, iss.code === 'unrecognized_keys' ? iss.keys[0] : undefined);
-      return `${at(node?.range?.[0])}: ${formatPath(iss.path)}: ${message(iss, data)}`;
-    });
+    const lines = issues
+      .slice(0, MAX_ERRORS)
+      .map((iss) => {
+        const node = nodeAt(doc, iss.path, iss.code === 'unrecognized_keys' ? iss.keys[0] : undefined);
+        return { pos: node?.range?.[0] ?? -1, line: `${at(node?.range?.[0])}: ${formatPath(iss.path)}: ${message(iss, data)}` };
+      })
+      .sort((a, b) => a.pos - b.pos)
+      .map((x) => x.line);
     if (issues.length > MAX_ERRORS) lines.push(`${fileName}: … and ${issues.length - MAX_ERRORS} more`);
     return { errors: lines, warnings: [] };
   }
