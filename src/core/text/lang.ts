@@ -20,9 +20,11 @@ export async function loadLanguageDetector(): Promise<void> {
  * Guess the language of `text` among fr/en/es with franc (trigram profiles). Returns undefined for text
  * too short to judge (under `minLength` letters). Call loadLanguageDetector() first.
  */
-export function detectLang(text: string, minLength = 20): LangGuess | undefined {
+export function detectLang(text: string, minLength = 20, maxChars = 2000): LangGuess | undefined {
   if (!francAll) throw new Error('detectLang: call loadLanguageDetector() first');
-  const letters = text.replace(/[^\p{L}\s]/gu, ' ').replace(/\s+/g, ' ').trim();
+  // Long text: its start and end are enough (and keep the cost flat per block).
+  const clipped = text.length > maxChars ? text.slice(0, maxChars / 2) + ' ' + text.slice(-maxChars / 2) : text;
+  const letters = clipped.replace(/[^\p{L}\s]/gu, ' ').replace(/\s+/g, ' ').trim();
   if (letters.replace(/\s/g, '').length < minLength) return undefined;
   // franc reads at most 2048 chars; sample the start, middle and end of long text.
   const sample =
