@@ -127,8 +127,12 @@ export async function groundNotes(report: Report, drafts: readonly NoteDraft[], 
       continue;
     }
     if (opts.checkLanguage !== false) {
-      const guess = detectLang(text, 40);
-      if (guess && guess.lang !== opts.lang && guess.confidence >= 0.5) {
+      // Judge the note's own words: quoted article text may be in another language (an English caption in a
+      // French article). franc's confidence is the gap to the runner-up; a tiny gap is "can't tell" → keep.
+      let own = text;
+      for (const q of quotedSegments(text)) own = own.split(q).join(' ');
+      const guess = detectLang(own, 40);
+      if (guess && guess.lang !== opts.lang && guess.confidence >= 0.05) {
         dropped.push({ annotationId: id, reason: 'wrong-language', detail: guess.lang });
         continue;
       }
