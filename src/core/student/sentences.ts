@@ -68,9 +68,29 @@ function rawPieces(s: string, lang: string): Span[] {
   return out;
 }
 
+/** ICU does not end a sentence at "…"; a news text does when a capital follows ("relaxe… Verdict lundi"). */
+function splitAtEllipsis(s: string, pieces: Span[]): Span[] {
+  const out: Span[] = [];
+  const re = /…["»”’)\]]*\s+(?=[«"“¿¡]?\p{Lu})/gu;
+  for (const p of pieces) {
+    let from = p.start;
+    re.lastIndex = 0;
+    const piece = s.slice(p.start, p.end);
+    for (let m = re.exec(piece); m; m = re.exec(piece)) {
+      const cut = p.start + m.index + m[0].length;
+      if (cut < p.end) {
+        out.push({ start: from, end: cut });
+        from = cut;
+      }
+    }
+    out.push({ start: from, end: p.end });
+  }
+  return out;
+}
+
 /** Sentences of one piece of text in one language, with the fixes; offsets relative to `s`, trimmed. */
 export function splitSentences(s: string, lang: Lang | string): Span[] {
-  const pieces = rawPieces(s, lang);
+  const pieces = splitAtEllipsis(s, rawPieces(s, lang));
   const merged: Span[] = [];
   for (const p of pieces) {
     const prev = merged[merged.length - 1];

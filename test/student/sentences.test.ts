@@ -1,0 +1,147 @@
+import { describe, expect, it } from 'vitest';
+import { parseArticle } from '../../src/core/parse/index.js';
+import type { Article } from '../../src/core/model/index.js';
+import { nextSentence, previousSentence, sentenceIndexAt, sentenceSpans, splitSentences } from '../../src/core/student/index.js';
+
+const cases: { lang: 'fr' | 'en' | 'es'; text: string; want: string[] }[] = [
+  {
+    lang: 'en',
+    text: 'Mr. Okafor met Dr. Reyes in Leeds. They spoke for an hour. The U.S. Senate was not told.',
+    want: ['Mr. Okafor met Dr. Reyes in Leeds.', 'They spoke for an hour.', 'The U.S. Senate was not told.'],
+  },
+  {
+    lang: 'en',
+    text: 'The report was written by J. R. Hartley. It runs to 40 pages! Is it credible?',
+    want: ['The report was written by J. R. Hartley.', 'It runs to 40 pages!', 'Is it credible?'],
+  },
+  {
+    lang: 'en',
+    text: 'Sen. Alvarez and Gov. Chen disagreed. No. 10 declined to comment.',
+    want: ['Sen. Alvarez and Gov. Chen disagreed.', 'No. 10 declined to comment.'],
+  },
+  {
+    lang: 'fr',
+    text: 'M. Lefèvre et Mme. Da Silva ont voté contre. Le texte passe quand même. Selon le Pr. Martin, « rien ne change. » La suite en mars.',
+    want: ['M. Lefèvre et Mme. Da Silva ont voté contre.', 'Le texte passe quand même.', 'Selon le Pr. Martin, « rien ne change. »', 'La suite en mars.'],
+  },
+  {
+    lang: 'fr',
+    text: 'Le Dr. Benali a été entendu. Me Girard, son avocate, a plaidé la relaxe… Verdict lundi.',
+    want: ['Le Dr. Benali a été entendu.', 'Me Girard, son avocate, a plaidé la relaxe…', 'Verdict lundi.'],
+  },
+  {
+    lang: 'es',
+    text: 'El Sr. Ibáñez viajó a EE.UU. La Sra. Ortega no. ¿Quién pagó el viaje? ¡Nadie lo sabe!',
+    want: ['El Sr. Ibáñez viajó a EE.UU. La Sra. Ortega no.', '¿Quién pagó el viaje?', '¡Nadie lo sabe!'],
+  },
+  {
+    lang: 'es',
+    text: 'La Dra. Fuentes presentó el estudio. Según la Srta. Paz, hay errores.',
+    want: ['La Dra. Fuentes presentó el estudio.', 'Según la Srta. Paz, hay errores.'],
+  },
+  {
+    lang: 'en',
+    text: '  Leading spaces are trimmed.   So are trailing ones.   ',
+    want: ['Leading spaces are trimmed.', 'So are trailing ones.'],
+  },
+];
+
+describe('splitSentences', () => {
+  for (const c of cases) {
+    it(`${c.lang}: ${c.text.slice(0, 40)}`, () => {
+      const spans = splitSentences(c.text, c.lang);
+      expect(spans.map((s) => c.text.slice(s.start, s.end))).toEqual(c.want);
+    });
+  }
+  it('a line break always ends a sentence', () => {
+    const t = 'Photo: Dr.\nSmith at the clinic';
+    expect(splitSentences(t, 'en').map((s) => t.slice(s.start, s.end))).toEqual(['Photo: Dr.', 'Smith at the clinic']);
+  });
+  it('whitespace-only text gives nothing', () => expect(splitSentences(' \n\t ', 'fr')).toEqual([]));
+});
+
+describe('sentenceSpans over an article', () => {
+  const raw = [
+    'Accueil > Monde > Europe',
+    'Le maire de Nantes démissionne. Une surprise?',
+    'Le maire, ici en 2021. (Photo AFP)',
+    'Par Claire Dubois',
+    'NANTES, 4 mars 2026',
+    'Le maire a annoncé sa démission mardi. M. Roux invoque des raisons de santé.',
+    'Son adjoint assurera l\'intérim. Des élections auront lieu en juin.',
+    'Partager sur Facebook | Twitter',
+  ].join('\n\n');
+
+  it('covers readable blocks only, in order, within their block, quotes equal the text', async () => {
+    const article = await parseArticle(raw, { format: 'text' });
+    const spans = sentenceSpans(article);
+    const readable = article.blocks.filter((b) => ['headline', 'standfirst', 'subheading', 'caption', 'paragraph'].includes(b.type));
+    expect(spans.length).toBeGreaterThan(3);
+    for (let i = 0; i < spans.length; i++) {
+      const s = spans[i]!;
+      expect(s.end).toBeGreaterThan(s.start);
+      if (i) expect(s.start).toBeGreaterThanOrEqual(spans[i - 1]!.end);
+      expect(readable.some((b) => b.start <= s.start && s.end <= b.end)).toBe(true);
+      const t = article.text.slice(s.start, s.end);
+      expect(t).toBe(t.trim());
+    }
+    const texts = spans.map((s) => article.text.slice(s.start, s.end));
+    expect(texts).toContain('M. Roux invoque des raisons de santé.');
+    expect(texts.some((t) => t.includes('Partager'))).toBe(false);
+    expect(texts.some((t) => t.includes('Accueil'))).toBe(false);
+  });
+
+  it('uses each block language', () => {
+    const text = 'Title here\n\nEl Sr. Gil habló. Luego se fue.';
+    const article: Article = {
+      text,
+      lang: 'en',
+      format: 'text',
+      blocks: [
+        { id: 'b0', type: 'headline', start: 0, end: 10 },
+        { id: 'b1', type: 'paragraph', start: 12, end: text.length, lang: 'es' },
+      ],
+      meta: { urls: [] },
+    };
+    expect(sentenceSpans(article).map((s) => text.slice(s.start, s.end))).toEqual(['Title here', 'El Sr. Gil habló.', 'Luego se fue.']);
+  });
+
+  it('handles a long article block by block', () => {
+    const para = 'Le conseil a voté le budget. Selon M. Durand, il est équilibré. ';
+    const text = Array.from({ length: 400 }, () => para.repeat(5).trim()).join('\n\n');
+    const blocks = [] as Article['blocks'];
+    let at = 0;
+    for (const p of text.split('\n\n')) {
+      blocks.push({ id: `b${blocks.length}`, type: 'paragraph', start: at, end: at + p.length });
+      at += p.length + 2;
+    }
+    const spans = sentenceSpans({ text, lang: 'fr', blocks });
+    expect(spans).toHaveLength(400 * 10);
+  });
+});
+
+describe('navigation', () => {
+  const spans = [
+    { start: 0, end: 10 },
+    { start: 12, end: 20 },
+    { start: 25, end: 30 },
+  ];
+  const at: [number, number][] = [
+    [0, 0],
+    [9, 0],
+    [10, 1],
+    [11, 1],
+    [12, 1],
+    [29, 2],
+    [30, -1],
+  ];
+  for (const [offset, want] of at) it(`sentenceIndexAt(${offset}) = ${want}`, () => expect(sentenceIndexAt(spans, offset)).toBe(want));
+  it('next and previous', () => {
+    expect(nextSentence(spans, 0)).toEqual(spans[1]);
+    expect(nextSentence(spans, 11)).toEqual(spans[1]);
+    expect(nextSentence(spans, 26)).toBeNull();
+    expect(previousSentence(spans, 26)).toEqual(spans[1]);
+    expect(previousSentence(spans, 3)).toBeNull();
+    expect(previousSentence(spans, 99)).toEqual(spans[2]);
+  });
+});
