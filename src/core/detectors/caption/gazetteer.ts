@@ -1,0 +1,178 @@
+/**
+ * The caption gazetteer (rubrics/gazetteer/gazetteer.json): countries, regions, cities, places, institutions
+ * and event nouns in en/fr/es, compiled into folded surface forms so "Cuban" ≈ "cubain" ≈ "cubano" and
+ * "Havana" ≈ "La Havane" ≈ "La Habana" resolve to the same id. Pure: no I/O besides the lazy JSON import.
+ */
+import { atWordBoundary, fold } from '../../text/fold.js';
+
+export type EntryType = 'country' | 'region' | 'city' | 'place' | 'org' | 'event';
+
+export interface GazEntry {
+  id: string;
+  t: EntryType;
+  in?: string;
+  m?: boolean;
+  n?: string[];
+  en?: string[];
+  fr?: string[];
+  es?: string[];
+  cs?: string[];
+  d?: { en?: string[]; fr?: string[]; es?: string[] };
+}
+
+interface GazFile {
+  lists: { name: string; source: string[]; entries: GazEntry[] }[];
+}
+
+interface Form {
+  /** Folded surface form (or the exact form when case-sensitive). */
+  key: string;
+  ids: string[];
+  /** Matched on the original text, case included (acronyms: "US" is not "us"). */
+  caseSensitive: boolean;
+  /** The form starts with a capital: in captions, require a capital in the text too. */
+  capital: boolean;
+  demonym: boolean;
+}
+
+export interface GazHit {
+  start: number;
+  end: number;
+  ids: string[];
+  demonym: boolean;
+}
+
+export interface Gazetteer {
+  entries: Map<string, GazEntry>;
+  /** Where each list comes from (for evidence). */
+  sources: Map<string, string>;
+  /**
+   * Gazetteer names in `text`, longest first, non-overlapping, in text order. `caseAware`: a form written
+   * with a capital only matches a capitalised word (captions); otherwise any case (article body, more lenient).
+   */
+  find(text: string, caseAware: boolean): GazHit[];
+  /** The id, its parent, its parent's parent… */
+  ancestors(id: string): string[];
+  /** A display name in the given language. */
+  name(id: string, lang: 'fr' | 'en' | 'es'): string;
+}
+
+/** Feminine and plural forms of a masculine-singular demonym, per language (on the unfolded form). */
+export function inflect(base: string, lang: 'en' | 'fr' | 'es'): string[] {
+  const out = [base];
+  const f = fold(base);
+  if (lang === 'en') {
+    if (!/(?:ese|sh|ch|s|i)$/.test(f)) out.push(base + 's');
+    if (/i$/.test(f)) out.push(base + 's'); // Iraqis, Israelis
+    return out;
+  }
+  if (lang === 'fr') {
+    if (/e$/.test(f)) out.push(base + 's');
+    else if (/en$/.test(f)) out.push(base + 'ne', base + 's', base + 'nes');
+    else if (/[sx]$/.test(f)) out.push(base + 'e', base + 'es');
+    else out.push(base + 'e', base + 's', base + 'es');
+    return out;
+  }
+  // es: cubano → cubana, cubanos, cubanas; francés → francesa, franceses; iraní → iraníes; belga → belgas
+  const stripAccent = (s: string) => s.slice(0, -2) + s.slice(-2).normalize('NFD').replace(/\p{M}/gu, '');
+  if (/o$/.test(f)) {
+    const stem = base.slice(0, -1);
+    out.push(stem + 'a', stem + 'os', stem + 'as');
+  } else if (/[ae]$/.test(f)) out.push(base + 's');
+  else if (/[iu]$/.test(f)) out.push(base + 'es', base + 's');
+  else {
+    const stem = stripAccent(base);
+    out.push(stem + 'a', stem + 'es', stem + 'as');
+  }
+  return out;
+}
+
+/** Plural forms of an event noun (loose: a few junk forms are harmless, they never occur). */
+function eventForms(w: string): string[] {
+  if (w.includes(' ')) return [w];
+  const f = fold(w);
+  const out = [w, w + 's'];
+  if (/(?:ch|sh|[nlrdz])$/.test(f)) out.push(w.replace(/ón$/, 'on') + 'es');
+  return out;
+}
+
+export function compileGazetteer(file: GazFile): Gazetteer {
+  const entries = new Map<string, GazEntry>();
+  const sources = new Map<string, string>();
+  const byKey = new Map<string, Form>();
+  const add = (surface: string, id: string, caseSensitive: boolean, demonym: boolean) => {
+    const variants = new Set([surface]);
+    if (surface.includes('-')) variants.add(surface.replace(/-/g, ' '));
+    if (/\S \S/.test(surface) && !caseSensitive) variants.add(surface.replace(/ /g, '-'));
+    for (const v of variants) {
+      const key = caseSensitive ? v : fold(v);
+      const k = `${caseSensitive ? 'C' : 'f'}:${key}`;
+      const prev = byKey.get(k);
+      if (prev) {
+        if (!prev.ids.includes(id)) prev.ids.push(id);
+        prev.demonym &&= demonym;
+      } else byKey.set(k, { key, ids: [id], caseSensitive, capital: /^\p{Lu}/u.test(v), demonym });
+    }
+  };
+  for (const list of file.lists) {
+    for (const e of list.entries) {
+      entries.set(e.id, e);
+      sources.set(e.id, list.source[0] ?? list.name);
+      for (const s of e.cs ?? []) add(s, e.id, true, false);
+      for (const lang of ['en', 'fr', 'es'] as const) {
+        for (const s of [...(e.n ?? []), ...(e[lang] ?? [])]) {
+          if (e.t === 'event') for (const v of eventForms(s)) add(v, e.id, false, false);
+          else add(s, e.id, false, false);
+        }
+        for (const d of e.d?.[lang] ?? []) for (const v of inflect(d, lang)) add(v, e.id, false, true);
+      }
+    }
+  }
+  const forms = [...byKey.values()].sort((a, b) => b.key.length - a.key.length);
+
+  function find(text: string, caseAware: boolean): GazHit[] {
+    const folded = fold(text);
+    const hits: (GazHit & { len: number })[] = [];
+    for (const f of forms) {
+      const hay = f.caseSensitive ? text : folded;
+      for (let i = hay.indexOf(f.key); i !== -1; i = hay.indexOf(f.key, i + 1)) {
+        const end = i + f.key.length;
+        if (!atWordBoundary(folded, i, end)) continue;
+        // "U.S." ends with a dot: the boundary after it is fine; "US" inside "USA" is not (checked above).
+        if (caseAware && f.capital && !f.caseSensitive && !/^\p{Lu}/u.test(text[i]!)) continue;
+        hits.push({ start: i, end, ids: f.ids, demonym: f.demonym, len: f.key.length });
+      }
+    }
+    hits.sort((a, b) => b.len - a.len || a.start - b.start);
+    const kept: GazHit[] = [];
+    for (const h of hits) {
+      if (kept.some((k) => h.start < k.end && k.start < h.end)) continue;
+      kept.push({ start: h.start, end: h.end, ids: h.ids, demonym: h.demonym });
+    }
+    return kept.sort((a, b) => a.start - b.start);
+  }
+
+  function ancestors(id: string): string[] {
+    const out: string[] = [];
+    for (let cur: string | undefined = id, n = 0; cur && n < 6; cur = entries.get(cur)?.in, n++) out.push(cur);
+    return out;
+  }
+
+  function name(id: string, lang: 'fr' | 'en' | 'es'): string {
+    const e = entries.get(id);
+    if (!e) return id;
+    return e[lang]?.[0] ?? e.n?.[0] ?? e.cs?.[0] ?? e.en?.[0] ?? id;
+  }
+
+  return { entries, sources, find, ancestors, name };
+}
+
+let loading: Promise<Gazetteer> | undefined;
+
+/** The bundled gazetteer, imported lazily so bundlers split it into its own chunk; compiled once. */
+export function loadGazetteer(): Promise<Gazetteer> {
+  loading ??= import('../../../../rubrics/gazetteer/gazetteer.json', { with: { type: 'json' } }).then((m) =>
+    compileGazetteer((m as { default: unknown }).default as GazFile),
+  );
+  return loading;
+}

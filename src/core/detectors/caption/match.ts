@@ -1,0 +1,129 @@
+/**
+ * Matching caption entities against the article (headline, standfirst, body): gazetteer ids with their
+ * parents (a caption's "US Capitol" is weakly matched by an article that only says "Washington"), name
+ * tokens (surnames, with a little tolerance for transliteration), acronyms, events, years.
+ */
+import type { Article } from '../../model/article.js';
+import { findWord, fold, atWordBoundary } from '../../text/fold.js';
+import { findDates } from '../../text/dates.js';
+import type { Gazetteer } from './gazetteer.js';
+import type { CaptionEntity } from './extract.js';
+
+export interface ArticleIndex {
+  text: string;
+  folded: string;
+  ranges: { start: number; end: number }[];
+  /** gazetteer id → first occurrence in the article */
+  ids: Map<string, { start: number; end: number }>;
+  /** ids reached through a named place's parents (La Havane → Cuba) */
+  implied: Map<string, { start: number; end: number; via: string }>;
+  years: Set<number>;
+  /** The article's date: meta.published, else the latest full date in the body. */
+  date?: { year: number; month?: number; day?: number; iso: string; from: 'meta' | 'body' };
+  events: Set<string>;
+}
+
+export type Strength = 'strong' | 'weak' | 'none';
+
+export interface EntityMatch {
+  entity: CaptionEntity;
+  strength: Strength;
+  /** Where the article names it. */
+  at?: { start: number; end: number };
+}
+
+const BODY_TYPES = new Set(['headline', 'standfirst', 'paragraph', 'subheading']);
+
+export function indexArticle(article: Article, gaz: Gazetteer): ArticleIndex {
+  const text = article.text;
+  const folded = fold(text);
+  let ranges = article.blocks.filter((b) => BODY_TYPES.has(b.type)).map((b) => ({ start: b.start, end: b.end }));
+  if (!ranges.length) ranges = [{ start: 0, end: text.length }];
+  const ids = new Map<string, { start: number; end: number }>();
+  const implied = new Map<string, { start: number; end: number; via: string }>();
+  const years = new Set<number>();
+  const events = new Set<string>();
+  let latest: ArticleIndex['date'];
+  for (const r of ranges) {
+    const part = text.slice(r.start, r.end);
+    for (const h of gaz.find(part, false)) {
+      const at = { start: r.start + h.start, end: r.start + h.end };
+      for (const id of h.ids) {
+        if (gaz.entries.get(id)?.t === 'event') events.add(id);
+        if (!ids.has(id)) ids.set(id, at);
+        for (const a of gaz.ancestors(id).slice(1)) if (!implied.has(a)) implied.set(a, { ...at, via: id });
+      }
+    }
+    for (const d of findDates(part)) {
+      if (d.year) years.add(d.year);
+      if (d.year && d.month && d.day && (!latest || d.iso! > latest.iso)) latest = { year: d.year, month: d.month, day: d.day, iso: d.iso!, from: 'body' };
+    }
+  }
+  let date = latest;
+  const pub = article.meta.published?.date;
+  const m = pub && /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?/.exec(pub);
+  if (m) date = { year: +m[1]!, ...(m[2] ? { month: +m[2] } : {}), ...(m[3] ? { day: +m[3] } : {}), iso: pub!, from: 'meta' };
+  return { text, folded, ranges, ids, implied, years, events, ...(date ? { date } : {}) };
+}
+
+const inRanges = (idx: ArticleIndex, at: number) => idx.ranges.some((r) => at >= r.start && at < r.end);
+
+/** A name token in the article: whole word, or a close spelling (Zelensky / Zelenskyy, Jamenei / Khamenei is too far). */
+function findToken(idx: ArticleIndex, tok: string): { start: number; end: number } | undefined {
+  for (const at of findWord(idx.folded, tok)) if (inRanges(idx, at)) return { start: at, end: at + tok.length };
+  if (tok.length >= 6) {
+    const stem = tok.slice(0, 6);
+    for (let i = idx.folded.indexOf(stem); i !== -1; i = idx.folded.indexOf(stem, i + 1)) {
+      if (!inRanges(idx, i) || /[\p{L}\p{N}]/u.test(idx.folded[i - 1] ?? '')) continue;
+      let e = i;
+      while (e < idx.folded.length && /[\p{L}\p{N}]/u.test(idx.folded[e]!)) e++;
+      if (Math.abs(e - i - tok.length) <= 2) return { start: i, end: e };
+    }
+  }
+  return undefined;
+}
+
+export function matchEntity(e: CaptionEntity, idx: ArticleIndex, gaz: Gazetteer): EntityMatch {
+  if (e.kind === 'event') {
+    const id = e.ids!.find((x) => idx.ids.has(x));
+    return id ? { entity: e, strength: 'strong', at: idx.ids.get(id)! } : { entity: e, strength: 'none' };
+  }
+  if (e.ids) {
+    // The same entity, named in any language.
+    const direct = e.ids.find((x) => idx.ids.has(x));
+    if (direct) {
+      const weak = e.metonym || e.kind === 'country' || e.kind === 'org' && !!gaz.entries.get(direct)?.m;
+      return { entity: e, strength: weak ? 'weak' : 'strong', at: idx.ids.get(direct)! };
+    }
+    // The article names a place inside it (caption "Cuba", article "La Havane").
+    const below = e.ids.find((x) => idx.implied.has(x));
+    if (below) return { entity: e, strength: e.kind === 'country' && !e.metonym ? 'strong' : 'weak', at: idx.implied.get(below)! };
+    // The article names only a place around it (caption "US Capitol", article "Washington").
+    for (const id of e.ids) {
+      for (const a of gaz.ancestors(id).slice(1)) {
+        const at = idx.ids.get(a) ?? idx.implied.get(a);
+        if (at) return { entity: e, strength: 'weak', at: { start: at.start, end: at.end } };
+      }
+    }
+    return { entity: e, strength: 'none' };
+  }
+  if (e.acronym) {
+    const tok = e.tokens![0]!;
+    for (let i = idx.text.indexOf(tok); i !== -1; i = idx.text.indexOf(tok, i + 1)) {
+      if (inRanges(idx, i) && atWordBoundary(idx.text, i, i + tok.length)) return { entity: e, strength: 'strong', at: { start: i, end: i + tok.length } };
+    }
+    return { entity: e, strength: 'none' };
+  }
+  const toks = e.tokens ?? [];
+  // For a person, the first name alone is not enough ("Nancy" is not "Nancy Pelosi").
+  const usable = e.kind === 'person' && toks.length >= 2 ? toks.slice(1) : toks;
+  for (const t of usable) {
+    const at = findToken(idx, t);
+    if (at) return { entity: e, strength: 'strong', at };
+  }
+  if (e.kind === 'person' && toks.length >= 2) {
+    const at = findToken(idx, toks[0]!);
+    if (at) return { entity: e, strength: 'weak', at };
+  }
+  return { entity: e, strength: 'none' };
+}
