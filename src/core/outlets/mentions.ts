@@ -1,0 +1,180 @@
+import { findWord, fold } from '../text/fold.js';
+import type { OutletEntry } from './schema.js';
+import type { OutletRegistry } from './registry.js';
+import { TYPOLOGY } from './typology.js';
+
+/**
+ * How the text relates to the outlet at a mention:
+ * - `citation`: the outlet is a source of information ("selon Fars News", "according to RT", "…, informó TeleSUR")
+ * - `credit`: a photo or copyright credit ("©IRNA", "(Xinhua photo)", "Foto: Prensa Latina")
+ * - `venue`: someone spoke to it ("told TeleSUR", "interview accordée à la chaîne X", "dijo a HispanTV")
+ * - `none`: just named.
+ */
+export type MentionCue = 'citation' | 'credit' | 'venue' | 'none';
+
+export interface OutletMention {
+  /** UTF-16 offsets (plus `offset`), the outlet's name or host exactly as written. */
+  start: number;
+  end: number;
+  quote: string;
+  entry: OutletEntry;
+  stateMedia: boolean;
+  via: 'name' | 'host';
+  /** The registry spelling that matched (or the host). */
+  alias: string;
+  cue: MentionCue;
+}
+
+export interface FindOptions {
+  /** The text is a place where an outlet is expected (source line, byline, dateline, credit): guarded names match. */
+  slot?: boolean;
+  /** Added to every offset (pass a block's start when `text` is the block's text). */
+  offset?: number;
+}
+
+// ---- token-level cues (compared on folded text: lower case, no diacritics, ’ → ') -------------------------------
+
+const words = (s: string) => s.split(' ');
+/** Cue phrases that end right before the (filler and) name. */
+const VENUE = [
+  'told', 'speaking to', 'spoke to', 'talking to', 'talked to', 'interview with', 'interview to', 'interviewed by', 'appeared on', 'appearing on',
+  'said on', 'speaking on', 'declare a', 'dit a', 'confie a', 'accordee a', 'accorde a', 'accordait a', 'interview a', 'entretien a', 'entretien avec',
+  'interviewe par', 'interroge par', 'interrogee par', 'micro de', 'plateau de', 'antenne de', 'invite de', 'invitee de', 'explique a', 'indique a',
+  'affirme a', 'annonce a', 'precise a', 'assure a', 'dijo a', 'declaro a', 'entrevista con', 'entrevista a', 'entrevistado por', 'entrevistada por',
+  'concedida a', 'concedio a', 'explico a', 'aseguro a', 'afirmo a', 'hablo con', 'declaraciones a', 'ecrit pour', 'wrote for', 'escribio para',
+].map(words);
+const CITATION = [
+  'selon', "d' apres", 'cite par', 'citee par', 'cites par', 'citees par', 'rapporte par', 'rapportee par', 'relaye par', 'relayee par', 'repris par',
+  'reprise par', 'citant', 'de source', 'according to', 'citing', 'cited by', 'quoted by', 'quoting', 'reported by', 'report by', 'reporting by',
+  'published by', 'carried by', 'aired by', 'via', 'segun', 'de acuerdo con', 'de acuerdo a', 'citado por', 'citada por', 'citados por', 'citadas por',
+  'reproducido por', 'difundido por', 'publicado por', 'informado por', 'citando', 'source :', 'sources :', 'fuente :', 'fuentes :',
+].map(words);
+/** Inverted reporting verbs ("…», a rapporté l'agence Fars", "…, said RT"): only after punctuation. */
+const INVERTED = new Set(
+  'rapporte rapportait indique indiquait annonce affirme ecrit precise assure ajoute explique estime souligne reported reports said says wrote writes added announced claimed stated informo informa reporto publico dijo dice indico senalo afirmo aseguro preciso agrego anadio explico'.split(' '),
+);
+const AUX = new Set(['a', 'ha', 'has', 'had', 'have', 'avait', 'habia']);
+const OUTLET_NOUN = new Set(
+  'agence agency agencia chaine channel cadena canal television tele tv radio journal newspaper diario periodico quotidien daily hebdomadaire weekly semanario site website sitio portal web media medio medios outlet broadcaster radiodiffuseur emisora network reseau red magazine revista organe organ organo mouthpiece porte-parole portavoz'.split(' '),
+);
+const FILLER = new Set([
+  ...OUTLET_NOUN,
+  ...("l' d' la le les the el los las un une a an de du des of del da its son sa ses su sus leur s news nouvelles noticias presse press prensa information informations informacion service servicio " +
+    'officielle officiel officiels official oficial oficiales state etat estatal estado publique public publica publico gouvernementale gouvernemental government gubernamental ' +
+    'semi-officielle semi-officiel semi-official semioficial progouvernementale pro-government progubernamental conservatrice conservative conservador conservadora ' +
+    'ultraconservatrice ultraconservateur ultraconservative ultraconservador ultraconservadora hardline proche close cercana cercano internationale international internacional ' +
+    'francophone hispanophone anglophone arabophone english-language spanish-language french-language en espanol francais frances ingles english french spanish edition version').split(' '),
+]);
+const NATIONALITY_RE = /^(?:[a-z-]{3,}(?:ien|ienne|iens|iennes|ian|ians|iano|iana|ais|aise|ois|oise|ese|esa|eses|ano|anos|ino|ina|ique|ica|ico|ani|ari|ie|iya|e|e-coreen|e-coreenne)|russe|ruso|rusa|turc|turque|turco|turca|chinois|chinoise|chino|china|irani|qatari|qatarie|catari)$/;
+
+interface Tok { t: string; start: number; upper: boolean }
+function tokens(folded: string, original: string, from: number, to: number): Tok[] {
+  const out: Tok[] = [];
+  const re = /[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*'?|[^\s\p{L}\p{N}]/gu;
+  const slice = folded.slice(from, to);
+  for (const m of slice.matchAll(re)) {
+    const c = original[from + m.index];
+    out.push({ t: m[0], start: from + m.index, upper: !!c && c !== c.toLowerCase() });
+  }
+  return out;
+}
+const endsWith = (toks: Tok[], i: number, phrase: string[]) =>
+  i - phrase.length >= 0 && phrase.every((w, k) => toks[i - phrase.length + k]!.t === w);
+
+/** Walk back from the name over at most 5 filler words; what cue (if any) comes before, and was an outlet noun crossed? */
+function cueBefore(folded: string, original: string, start: number): { cue: MentionCue; noun: boolean } {
+  const toks = tokens(folded, original, Math.max(0, start - 120), start);
+  let i = toks.length;
+  let noun = false;
+  for (let skipped = 0; skipped <= 5 && i > 0; skipped++) {
+    if (VENUE.some((p) => endsWith(toks, i, p))) return { cue: 'venue', noun };
+    if (CITATION.some((p) => endsWith(toks, i, p))) return { cue: 'citation', noun };
+    const last = toks[i - 1]!;
+    if (INVERTED.has(last.t)) {
+      let j = i - 2;
+      if (j >= 0 && AUX.has(toks[j]!.t)) j--;
+      if (j >= 0 && /^[,;:«»"“”'’)\]—–-]$/.test(toks[j]!.t)) return { cue: 'citation', noun };
+    }
+    if ((last.t === '©' || last.t === '/') && skipped === 0) return { cue: 'credit', noun };
+    if (last.t === ':' && i >= 2 && /^(?:photo|foto|credit|credito|image|imagen|illustration|video)s?$/.test(toks[i - 2]!.t)) return { cue: 'credit', noun };
+    if (/^(?:copyright|photo|foto)$/.test(last.t) && skipped === 0) return { cue: 'credit', noun };
+    const isFiller = FILLER.has(last.t) || NATIONALITY_RE.test(last.t) || last.t.includes('-') || (last.upper && /^\p{L}/u.test(last.t));
+    if (!isFiller) break;
+    if (OUTLET_NOUN.has(last.t)) noun = true;
+    i--;
+  }
+  return { cue: 'none', noun };
+}
+
+const AFTER_VERB_RE = new RegExp(
+  String.raw`^\s*(?:\([^)\n]{0,40}\)\s*)?(?:,[^,.;:!?\n]{1,80},\s*)?(?:(?:a|ont|has|have|had|ha|han|avait|habia|also|aussi|tambien|already|deja|ya|then|alors|recently|recemment|recientemente|later|plus tard|luego|previously)\s+){0,2}` +
+    String.raw`(?:rapporte|rapportait|rapportent|annonce|annoncait|indique|indiquait|affirme|affirmait|ecrit|ecrivait|publie|publiait|precise|assure|diffuse|cite|dit|declare|reported|reports|reporting|said|says|wrote|writes|announced|claimed|claims|stated|published|aired|broadcast|quoted|cited|informo|informa|informaba|reporto|reporta|publico|publica|difundio|dijo|dice|senalo|senala|aseguro|asegura|afirmo|afirma|indico|indica|preciso|informado|publicado)\b`,
+);
+const AFTER_NOUN_RE = /^\s+(?:news\s+|press\s+)?(?:agency|agence|agencia|channel|chaine|cadena|television|tv|radio|newspaper|journal|diario|periodico|quotidien|website|site|broadcaster|outlet|network)\b/;
+const AFTER_CREDIT_RE = /^\s*(?:photo|foto|images?|video)\s*\)/;
+const RETWEET_RE = /^\s*:?\s*@/;
+
+/** URLs and bare hosts in a text ("https://french.presstv.ir/x", "www.rt.com", "sputniknews.com"). */
+const HOST_TOKEN_RE = /(?<![\p{L}\p{N}@._-])(?:https?:\/\/)?((?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,24})(?![\p{L}\p{N}-])(?::\d+)?((?:\/[^\s<>"'()«»“”]*)?)/giu;
+
+/**
+ * Every outlet of the registry named or linked in `text`, with the cue that shows how it is used. Names match on
+ * word boundaries with case and diacritics folded (longest name wins: "Sputnik Afrique" over "Sputnik"); names that
+ * are also ordinary words ("Sputnik", "Granma", "RT") only match in a slot or next to a cue; hosts match a
+ * registered host or its subdomains, never a look-alike.
+ */
+export function findOutletMentions(text: string, registry: OutletRegistry, options: FindOptions = {}): OutletMention[] {
+  const offset = options.offset ?? 0;
+  const folded = fold(text);
+  const found: OutletMention[] = [];
+  const urlSpans: { start: number; end: number }[] = [];
+
+  HOST_TOKEN_RE.lastIndex = 0;
+  for (const m of text.matchAll(HOST_TOKEN_RE)) {
+    const whole = m[0].replace(/[.,;:!?]+$/, '');
+    urlSpans.push({ start: m.index, end: m.index + whole.length });
+    const host = m[1]!;
+    const entry = registry.byHost(`${host}${m[2] ?? ''}`);
+    if (!entry) continue;
+    const hs = m.index + m[0].indexOf(host);
+    const { cue } = cueBefore(folded, text, m.index);
+    found.push(mention(entry, hs, hs + host.length, 'host', host.toLowerCase(), options.slot ? cue : cue === 'none' ? 'citation' : cue));
+  }
+
+  const cands: { start: number; end: number; rule: (typeof registry.aliases extends Map<string, infer R> ? R : never) }[] = [];
+  for (const [key, rule] of registry.aliases) {
+    if (key.length > folded.length) continue;
+    for (const at of findWord(folded, key)) cands.push({ start: at, end: at + key.length, rule });
+  }
+  cands.sort((a, b) => a.start - b.start || b.end - a.end);
+  for (const c of cands) {
+    if (urlSpans.some((u) => c.start < u.end && u.start < c.end)) continue;
+    const written = text.slice(c.start, c.end);
+    if (c.rule.caseSensitive && written !== c.rule.text) continue;
+    // "global times" in prose is not the Global Times: a capitalised name must be written with a capital.
+    const first = c.rule.text[0]!;
+    if (first !== first.toLowerCase() && written[0] === written[0]!.toLowerCase() && written[0] !== written[0]!.toUpperCase()) continue;
+    const after = folded.slice(c.end, c.end + 140);
+    if (RETWEET_RE.test(after)) continue;
+    const before = cueBefore(folded, text, c.start);
+    let cue = before.cue;
+    if (cue === 'none' && AFTER_CREDIT_RE.test(after)) cue = 'credit';
+    if (cue === 'none' && AFTER_VERB_RE.test(after)) cue = 'citation';
+    if (c.rule.context && !options.slot && cue === 'none' && !before.noun && !AFTER_NOUN_RE.test(after)) continue;
+    found.push(mention(c.rule.entry, c.start, c.end, 'name', c.rule.text, cue));
+  }
+
+  // Longest first, no overlaps.
+  found.sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: OutletMention[] = [];
+  for (const f of found) {
+    const prev = out[out.length - 1];
+    if (prev && f.start < prev.end) continue;
+    out.push(f);
+  }
+  return out.map((m) => ({ ...m, start: m.start + offset, end: m.end + offset }));
+
+  function mention(entry: OutletEntry, start: number, end: number, via: 'name' | 'host', alias: string, cue: MentionCue): OutletMention {
+    return { start, end, quote: text.slice(start, end), entry, stateMedia: TYPOLOGY[entry.typology].state, via, alias, cue };
+  }
+}
