@@ -1,0 +1,236 @@
+import { LitElement, html, nothing, type TemplateResult } from 'lit';
+import type { Article, Block } from '../../core/model/article.js';
+import type { Kind } from '../../core/model/annotation.js';
+import { segments } from '../../core/render/segments.js';
+import { KIND_LABELS, KIND_SYMBOLS } from '../../core/render/labels.js';
+import { LoupeFlagOpenEvent, LoupeSelectEvent } from '../events.js';
+import { translate } from '../localize/localize.js';
+import { resolveLang } from '../localize/localize.js';
+import styles from './article-view.styles.js';
+
+/** What the view needs of an annotation (reference or student). */
+export interface ViewAnnotation {
+  id: string;
+  kind: Kind | string;
+  start: number;
+  end: number;
+  /** After a comparison: matched / missed (reference) or extra (student); `student` for the student's own. */
+  status?: 'matched' | 'missed' | 'extra' | 'student';
+}
+
+const HEADING: Partial<Record<Block['type'], 'h2' | 'h3'>> = { headline: 'h2', subheading: 'h3' };
+
+/**
+ * @summary The article's blocks with inline marks, one flag button per annotation, and the open card placed
+ * right after the block of its mark (same shadow root, so `aria-controls` links them).
+ *
+ * @event loupe-flag-open - A flag was activated (click, Enter) or closed (Escape); `annotationId` is null on close.
+ * @event loupe-select - The user selected text in the article; carries UTF-16 offsets into `article.text`.
+ *
+ * @csspart mark - Every highlighted run of text (`data-kind`, `data-annotation-id`, `data-depth`).
+ * @csspart flag - The button that opens a flag's card (one per annotation, with the kind's symbol).
+ * @csspart block - Each block of the article.
+ *
+ * @cssproperty --loupe-font-size - Base text size.
+ * @cssproperty --loupe-mark-bg - Highlight colour of a mark.
+ * @cssproperty --loupe-kind-state-media - Highlight of state-media marks (likewise for the other kinds).
+ */
+export class LoupeArticleView extends LitElement {
+  static override styles = styles;
+  static override properties = {
+    article: { attribute: false },
+    annotations: { attribute: false },
+    openId: { attribute: false },
+    cursor: { attribute: false },
+    renderCard: { attribute: false },
+    lang: { reflect: true },
+    hideChrome: { type: Boolean, reflect: true, attribute: 'hide-chrome' },
+  };
+
+  /** The article to render. */
+  declare article: Article | null;
+  /** Annotations to mark (already filtered by the host). */
+  declare annotations: readonly ViewAnnotation[];
+  /** The annotation whose card is open. */
+  declare openId: string | null;
+  /** A span highlighted as the keyboard selection cursor (student mode). */
+  declare cursor: { start: number; end: number } | null;
+  /** Renders the card of an annotation (provided by the host). */
+  declare renderCard: ((id: string) => TemplateResult | typeof nothing) | null;
+  declare hideChrome: boolean;
+
+  constructor() {
+    super();
+    this.article = null;
+    this.annotations = [];
+    this.openId = null;
+    this.cursor = null;
+    this.renderCard = null;
+    this.hideChrome = false;
+  }
+
+  /** Flag buttons in document order. */
+  flagButtons(): HTMLButtonElement[] {
+    return Array.from(this.renderRoot.querySelectorAll<HTMLButtonElement>('button.flag'));
+  }
+
+  /** Focus the flag button of an annotation. */
+  focusFlag(id: string): boolean {
+    const b = this.flagButtons().find((x) => x.dataset.annotationId === id);
+    b?.focus();
+    return Boolean(b);
+  }
+
+  override render() {
+    const article = this.article;
+    if (!article) return nothing;
+    const blocks = article.blocks.length ? [...article.blocks].sort((a, b) => a.start - b.start) : [{ id: 'all', type: 'paragraph', start: 0, end: article.text.length } as Block];
+    const perBlock: ViewAnnotation[][] = blocks.map(() => []);
+    const badges: Map<number, ViewAnnotation[]>[] = blocks.map(() => new Map());
+    const homeless: ViewAnnotation[] = [];
+    const openBlock = { index: -1 };
+    const ends = blocks.map((b) => b.end);
+    for (const a of this.annotations) {
+      // First block whose end is after a.start (binary search).
+      let lo = 0, hi = blocks.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (ends[mid]! > a.start) hi = mid;
+        else lo = mid + 1;
+      }
+      if (lo >= blocks.length || blocks[lo]!.start >= a.end) {
+        homeless.push(a);
+        if (a.id === this.openId) openBlock.index = blocks.length;
+        continue;
+      }
+      const at = Math.max(a.start, blocks[lo]!.start);
+      const m = badges[lo]!;
+      (m.get(at) ?? m.set(at, []).get(at)!).push(a);
+      if (a.id === this.openId) openBlock.index = lo;
+      for (let i = lo; i < blocks.length && blocks[i]!.start < a.end; i++) perBlock[i]!.push(a);
+    }
+    const lang = resolveLang(this);
+    return html`<div class="article" @pointerup=${this.onPointerUp} @keyup=${this.onKeyUp}>
+      ${blocks.map((b, i) => html`${this.renderBlock(article.text, b, perBlock[i]!, badges[i]!, lang)}${openBlock.index === i && this.renderCard ? this.renderCard(this.openId!) : nothing}`)}
+      ${homeless.length
+        ? html`<div class="other block"><p>${translate(lang, 'otherFlags')}</p>${homeless.map((a) => this.renderFlag(a, lang))}${openBlock.index === blocks.length && this.renderCard ? this.renderCard(this.openId!) : nothing}</div>`
+        : nothing}
+    </div>`;
+  }
+
+  private renderBlock(text: string, b: Block, anns: ViewAnnotation[], badges: Map<number, ViewAnnotation[]>, lang: 'fr' | 'en' | 'es') {
+    const cursor = this.cursor;
+    const cuts = cursor && cursor.end > b.start && cursor.start < b.end ? [{ id: '\u0000cursor', kind: 'cursor', start: cursor.start, end: cursor.end } as ViewAnnotation] : [];
+    const segs = segments(b.start, b.end, [...anns, ...cuts] as never);
+    const parts: unknown[] = [];
+    for (const s of segs) {
+      const starting = badges.get(s.start);
+      if (starting) for (const a of starting) parts.push(this.renderFlag(a, lang));
+      const t = text.slice(s.start, s.end);
+      const cov = s.covering as unknown as ViewAnnotation[];
+      const inCursor = cov.some((c) => c.kind === 'cursor');
+      const real = inCursor ? cov.filter((c) => c.kind !== 'cursor') : cov;
+      const inner = real[real.length - 1];
+      let run: unknown = inner
+        ? html`<mark part="mark" data-o=${s.start} data-kind=${inner.kind} data-annotation-id=${inner.id} data-depth=${real.length} data-status=${inner.status ?? nothing} ?data-open=${real.some((r) => r.id === this.openId)} @click=${this.onMarkClick}>${t}</mark>`
+        : html`<span data-o=${s.start}>${t}</span>`;
+      if (inCursor) run = html`<span class="cursor">${run}</span>`;
+      parts.push(run);
+    }
+    const cls = `block ${b.type}`;
+    const tag = HEADING[b.type];
+    if (tag === 'h2') return html`<h2 part="block" class=${cls} data-block=${b.id}>${parts}</h2>`;
+    if (tag === 'h3') return html`<h3 part="block" class=${cls} data-block=${b.id}>${parts}</h3>`;
+    return html`<p part="block" class=${cls} data-block=${b.id}>${parts}</p>`;
+  }
+
+  private renderFlag(a: ViewAnnotation, lang: 'fr' | 'en' | 'es') {
+    const label = KIND_LABELS[a.kind as Kind]?.[lang] ?? a.kind;
+    const open = a.id === this.openId;
+    return html`<button
+      part="flag"
+      class="flag"
+      type="button"
+      data-kind=${a.kind}
+      data-annotation-id=${a.id}
+      data-status=${a.status ?? nothing}
+      ?data-student=${a.status === 'student' || a.status === 'extra'}
+      aria-expanded=${open ? 'true' : 'false'}
+      aria-controls=${open ? 'loupe-card' : nothing}
+      aria-label=${translate(lang, 'openFlag', { kind: label })}
+      title=${label}
+      @click=${this.onFlagClick}
+    >${KIND_SYMBOLS[a.kind as Kind] ?? '•'}</button>`;
+  }
+
+  private onFlagClick(e: Event) {
+    const id = (e.currentTarget as HTMLElement).dataset.annotationId!;
+    this.dispatchEvent(new LoupeFlagOpenEvent(id === this.openId ? null : id));
+  }
+
+  private onMarkClick(e: Event) {
+    // Mouse convenience only (the flag button is the keyboard handle); ignore when the user is selecting text.
+    const sel = this.selectedRange();
+    if (sel && sel.end > sel.start) return;
+    const id = (e.currentTarget as HTMLElement).dataset.annotationId!;
+    this.dispatchEvent(new LoupeFlagOpenEvent(id));
+  }
+
+  private onPointerUp() {
+    const r = this.selectedRange();
+    if (r && r.end > r.start) this.dispatchEvent(new LoupeSelectEvent(r.start, r.end));
+  }
+
+  private onKeyUp(e: KeyboardEvent) {
+    if (e.shiftKey) this.onPointerUp();
+  }
+
+  /** The current DOM selection inside this view as offsets into article.text, if any. */
+  selectedRange(): { start: number; end: number } | null {
+    const root = this.renderRoot as ShadowRoot;
+    const sel = document.getSelection();
+    if (!sel || sel.rangeCount === 0) return null;
+    let range: AbstractRange | undefined;
+    const composed = (sel as Selection & { getComposedRanges?: (o: { shadowRoots: ShadowRoot[] }) => StaticRange[] }).getComposedRanges;
+    if (composed) range = composed.call(sel, { shadowRoots: [root] })[0];
+    else range = (root as ShadowRoot & { getSelection?: () => Selection | null }).getSelection?.()?.getRangeAt(0);
+    if (!range || range.collapsed) return null;
+    if (!root.contains(range.startContainer) || !root.contains(range.endContainer)) return null;
+    const start = offsetOf(range.startContainer, range.startOffset, 'start');
+    const end = offsetOf(range.endContainer, range.endOffset, 'end');
+    if (start == null || end == null || end <= start) return null;
+    // Trim whitespace at both ends.
+    const text = this.article?.text ?? '';
+    let s = start, e = end;
+    while (s < e && /\s/.test(text[s]!)) s++;
+    while (e > s && /\s/.test(text[e - 1]!)) e--;
+    return e > s ? { start: s, end: e } : null;
+  }
+}
+
+/** Map a DOM boundary point inside the view to an offset in article.text (via `data-o` on each text run). */
+export function offsetOf(node: Node, offset: number, side: 'start' | 'end'): number | null {
+  if (node.nodeType === Node.TEXT_NODE) {
+    const el = (node.parentElement?.closest('[data-o]') as HTMLElement | null) ?? null;
+    if (!el) return null;
+    let before = 0;
+    for (let n = node.previousSibling; n; n = n.previousSibling) if (n.nodeType === Node.TEXT_NODE) before += (n.textContent ?? '').length;
+    return Number(el.dataset.o) + before + offset;
+  }
+  const el = node as Element;
+  const runs = (root: Element | null) => (root ? Array.from(root.querySelectorAll<HTMLElement>('[data-o]')) : []);
+  if (side === 'start') {
+    const child = el.childNodes[offset] ?? null;
+    const own = child instanceof HTMLElement ? (child.matches('[data-o]') ? child : runs(child)[0]) : undefined;
+    if (own) return Number(own.dataset.o);
+    const all = runs(el);
+    const last = all[all.length - 1];
+    return last ? Number(last.dataset.o) + (last.textContent ?? '').length : null;
+  }
+  const prev = el.childNodes[offset - 1] ?? null;
+  const list = prev instanceof HTMLElement ? (prev.matches('[data-o]') ? [prev] : runs(prev)) : [];
+  const last = list[list.length - 1];
+  if (last) return Number(last.dataset.o) + (last.textContent ?? '').length;
+  const first = runs(el)[0];
+  return first ? Number(first.dataset.o) : null;
+}
