@@ -1,12 +1,364 @@
-import type { Detector } from './types.js';
+import type { Detector, DetectContext, Finding } from './types.js';
+import type { Evidence, Severity } from '../model/annotation.js';
+import type { Block, Lang } from '../model/article.js';
+import type { Localized } from '../i18n.js';
+import { format } from '../i18n.js';
+import { fold } from '../text/fold.js';
+import { loadLexicons, words } from './unsourced/lexicon.js';
+import { analyzeBlock, type Attribution, type Cue, type SentenceInfo, type StateOutlet } from './unsourced/analyze.js';
 
-/** `unsourced-claim` — placeholder until its issue lands (the detector's owner replaces this file). */
+/**
+ * `unsourced-claim`: assertions made in the outlet's own voice without saying how it knows — loaded
+ * characterisations ("in defiance of sanctions"), motives ("solely because he feared"), sweeping
+ * generalisations, casualty figures and statistics — plus claims whose only source is vague ("some
+ * observers say") or a state outlet ("according to Xinhua", read from the state-media detector's findings).
+ *
+ * Quiet on: attributed quotes and reported speech, opinion clearly marked as such, questions, headlines
+ * and captions (their own detectors judge them), navigation/boilerplate/source blocks, and plain narrative
+ * or background with no claim cue. Method and limits: docs/unsourced-claims.md.
+ */
+
+const T = (fr: string, en: string, es: string): Localized => ({ fr, en, es });
+
+const MESSAGES = {
+  'no-source': T(
+    "Affirmation faite par le média lui-même, sans source (« {cue} ») : qui le dit, et comment le sait-on ?",
+    'Claim made in the outlet’s own voice, with no source (“{cue}”): who says so, and how do they know?',
+    'Afirmación hecha por el propio medio, sin fuente («{cue}»): ¿quién lo dice y cómo lo sabe?',
+  ),
+  'unsourced-figure': T(
+    "Chiffre donné sans source (« {cue} ») : d'où vient-il, qui l'a compté ?",
+    'A figure given with no source (“{cue}”): where does it come from, who counted?',
+    'Cifra dada sin fuente («{cue}»): ¿de dónde sale, quién la contó?',
+  ),
+  'vague-source': T(
+    "Source vague (« {source} ») : quels experts, quels observateurs ? Le lecteur ne peut pas vérifier.",
+    'Vague source (“{source}”): which experts, which observers? A reader cannot check.',
+    'Fuente vaga («{source}»): ¿qué expertos, qué observadores? El lector no puede comprobarlo.',
+  ),
+  'state-only-source': T(
+    "Seule source : {outlet} ({typology}). Aucune source indépendante ne confirme cette affirmation.",
+    'Sourced only to {outlet} ({typology}). No independent source confirms this.',
+    'Única fuente: {outlet} ({typology}). Ninguna fuente independiente lo confirma.',
+  ),
+} satisfies Record<string, Localized>;
+
+const TYPOLOGY: Record<string, Localized> = {
+  SC: T("média contrôlé par l'État", 'a state-controlled outlet', 'un medio controlado por el Estado'),
+  CAPU: T('média public capturé par le pouvoir', 'a captured public outlet', 'un medio público capturado por el poder'),
+  CAPR: T('média privé capturé par le pouvoir', 'a captured private outlet', 'un medio privado capturado por el poder'),
+  STATE: T("média d'État", 'a state outlet', 'un medio estatal'),
+};
+const INDEPENDENT = /^(?:ip|isf|ism|isfm)$|independ/i;
+
+const CUE_LABEL: Record<Cue['type'], Localized> = {
+  characterisation: T('Caractérisation dans la voix du média', 'Characterisation in the outlet’s own voice', 'Caracterización con la voz del propio medio'),
+  'weak-characterisation': T('Termes chargés dans la voix du média', 'Loaded terms in the outlet’s own voice', 'Términos cargados con la voz del propio medio'),
+  motive: T('Motif ou intention prêtés sans source', 'Motive or intent asserted without a source', 'Motivo o intención atribuidos sin fuente'),
+  generalisation: T('Généralisation présentée comme évidente', 'Sweeping generalisation presented as obvious', 'Generalización presentada como evidente'),
+  figure: T('Chiffre de victimes ou de personnes', 'Count of victims or people', 'Cifra de víctimas o personas'),
+  statistic: T('Statistique', 'Statistic', 'Estadística'),
+};
+
+const WHY = {
+  none: T(
+    "Aucune attribution (selon, d'après, a déclaré, cité par…) dans cette phrase ni dans le paragraphe.",
+    'No attribution (according to, said, told, citing…) in this sentence or its paragraph.',
+    'Ninguna atribución (según, afirmó, dijo, citado por…) en esta frase ni en el párrafo.',
+  ),
+  nearest: T(
+    'Attribution la plus proche examinée : « {quote} » ({where}) — elle ne couvre pas cette affirmation.',
+    'Nearest attribution considered: “{quote}” ({where}) — it does not cover this claim.',
+    'Atribución más cercana examinada: «{quote}» ({where}) — no cubre esta afirmación.',
+  ),
+  nearestWeak: T(
+    'Attribution la plus proche : « {quote} » (phrase voisine du même paragraphe) — elle ne couvre cette affirmation que faiblement.',
+    'Nearest attribution: “{quote}” (neighbouring sentence, same paragraph) — it covers this claim only weakly.',
+    'Atribución más cercana: «{quote}» (frase vecina del mismo párrafo) — solo cubre esta afirmación débilmente.',
+  ),
+  sameBlock: T('même paragraphe, autre phrase', 'same paragraph, another sentence', 'mismo párrafo, otra frase'),
+  otherBlock: T('autre paragraphe', 'another paragraph', 'otro párrafo'),
+  vague: T(
+    "« {quote} » ne nomme ni personne, ni institution, ni document : impossible de vérifier.",
+    '“{quote}” names no person, body or document: there is nothing to check.',
+    '«{quote}» no nombra a ninguna persona, institución ni documento: no hay nada que comprobar.',
+  ),
+  state: T(
+    '{outlet} : {typology}. Aucune autre source (agence indépendante, document, personne nommée hors de ce média) dans la phrase.',
+    '{outlet}: {typology}. No other source (independent agency, document, person named outside this outlet) in the sentence.',
+    '{outlet}: {typology}. Ninguna otra fuente (agencia independiente, documento, persona nombrada fuera de este medio) en la frase.',
+  ),
+  disclosed: T(
+    "L'article signale lui-même la nature de ce média.",
+    'The article itself discloses what kind of outlet this is.',
+    'El propio artículo indica qué tipo de medio es.',
+  ),
+  hedged: T('Formulée avec prudence (conditionnel, « peut-être »…).', 'Hedged (may, might, reportedly…).', 'Formulada con cautela (condicional, «quizá»…).'),
+  opinionPiece: T("L'article se présente comme une opinion.", 'The piece is labelled as opinion.', 'El texto se presenta como opinión.'),
+};
+
+const SEV: Severity[] = ['info', 'caution', 'warning'];
+const down = (s: Severity): Severity => SEV[Math.max(0, SEV.indexOf(s) - 1)]!;
+const clamp = (x: number) => Math.max(0.2, Math.min(0.9, Math.round(x * 100) / 100));
+
 export const unsourcedClaim: Detector = {
   meta: {
     id: 'unsourced-claim',
     kinds: ['unsourced-claim'],
-    docs: { description: { fr: 'unsourced-claim', en: 'unsourced-claim', es: 'unsourced-claim' } },
-    messages: {},
+    docs: {
+      description: T(
+        "Repère les affirmations faites par le média lui-même sans dire d'où il le sait (caractérisations, motifs, généralisations, chiffres), et celles dont la seule source est vague ou un média d'État.",
+        'Finds claims the outlet makes in its own voice without saying how it knows (characterisations, motives, generalisations, figures), and claims whose only source is vague or a state outlet.',
+        'Detecta afirmaciones que el medio hace con su propia voz sin decir cómo lo sabe (caracterizaciones, motivos, generalizaciones, cifras) y aquellas cuya única fuente es vaga o un medio estatal.',
+      ),
+      url: 'docs/unsourced-claims.md',
+    },
+    messages: MESSAGES,
   },
-  detect() {},
+  async detect(ctx) {
+    const lexicons = await loadLexicons();
+    const { article } = ctx;
+    const text = article.text;
+    const blocks = ctx.blocks('paragraph', 'standfirst');
+    if (blocks.length === 0) return;
+    const folded = foldBlocks(text, blocks);
+    const outlets = stateOutlets(ctx, text, folded, blocks);
+    const opinionPiece = isOpinionPiece(ctx, folded);
+
+    const perBlock: SentenceInfo[][] = [];
+    const allAttr: { a: Attribution; s: SentenceInfo }[] = [];
+    let oi = 0;
+    for (const b of blocks) {
+      const lang: Lang = b.lang ?? article.lang;
+      while (oi < outlets.length && outlets[oi]!.end <= b.start) oi++;
+      const inBlock: StateOutlet[] = [];
+      for (let k = oi; k < outlets.length && outlets[k]!.start < b.end; k++) inBlock.push(outlets[k]!);
+      const ss = analyzeBlock(text, folded, b, lang, lexicons[lang], inBlock);
+      perBlock.push(ss);
+      for (const s of ss) for (const a of s.attributions) allAttr.push({ a, s });
+    }
+
+    const L = (l: Localized, data?: Record<string, string | number>) => format(l[ctx.lang], data);
+    const quoteOf = (a: Attribution) => {
+      const s = Math.min(a.start, a.source?.start ?? a.start);
+      const e = Math.max(a.end, a.source?.end ?? a.end);
+      return { start: s, end: e, quote: text.slice(s, e) };
+    };
+
+    for (const ss of perBlock) {
+      for (const s of ss) {
+        const f = judge(s, ss, { ctx, text, L, quoteOf, opinionPiece, allAttr });
+        if (f) ctx.report(f);
+      }
+    }
+  },
 };
+
+interface JudgeEnv {
+  ctx: DetectContext;
+  text: string;
+  L: (l: Localized, data?: Record<string, string | number>) => string;
+  quoteOf: (a: Attribution) => { start: number; end: number; quote: string };
+  opinionPiece: boolean;
+  allAttr: { a: Attribution; s: SentenceInfo }[];
+}
+
+const COVERING = new Set(['named', 'pronoun', 'document', 'anonymous']);
+
+function judge(s: SentenceInfo, siblings: SentenceInfo[], env: JudgeEnv): Finding | null {
+  const { text, L, quoteOf } = env;
+  if (s.question || s.opinion || s.quoted > 0.6) return null;
+  const attrs = s.attributions;
+  const state = attrs.filter((a) => a.type === 'state');
+  const relayOk = attrs.some((a) => (a.kind === 'preposition' || a.kind === 'document') && (a.type === 'named' || a.type === 'document' || a.type === 'anonymous'));
+  const sentence = { start: s.start, end: trimEnd(text, s.start, s.end) };
+
+  if (state.length && !relayOk) {
+    const o = state[0]!.outlet!;
+    const typology = typologyLabel(o.typology, env.ctx.lang);
+    const ev: Evidence[] = [
+      {
+        type: 'state-source',
+        text: L(WHY.state, { outlet: o.name, typology }),
+        start: o.start,
+        end: o.end,
+        quote: text.slice(o.start, o.end),
+        data: { outlet: o.name, ...(o.id ? { outletId: o.id } : {}), ...(o.typology ? { typology: o.typology } : {}), ...(o.role ? { role: o.role } : {}) },
+      },
+    ];
+    if (o.disclosed) ev.push({ type: 'disclosure', text: L(WHY.disclosed) });
+    const consequential = s.cues.some((c) => c.type !== 'weak-characterisation');
+    return {
+      ...sentence,
+      messageId: 'state-only-source',
+      data: { outlet: o.name, typology },
+      evidence: ev,
+      severity: o.disclosed ? 'info' : consequential ? 'warning' : 'caution',
+      confidence: clamp(o.disclosed ? 0.55 : 0.7),
+    };
+  }
+  if (attrs.some((a) => COVERING.has(a.type))) return null;
+  const vague = attrs.filter((a) => a.type === 'vague');
+  if (vague.length) {
+    const v = vague[0]!;
+    const q = quoteOf(v);
+    const srcText = text.slice(v.source?.start ?? v.start, v.source?.end ?? v.end);
+    const consequential = s.cues.some((c) => c.type !== 'weak-characterisation');
+    return {
+      ...sentence,
+      messageId: 'vague-source',
+      data: { source: srcText },
+      evidence: [{ type: 'vague-source', text: L(WHY.vague, { quote: q.quote }), ...q }],
+      severity: consequential ? 'warning' : 'caution',
+      confidence: clamp(s.hedged ? 0.5 : 0.6),
+    };
+  }
+
+  // No attribution in the sentence: does it assert something that needs one?
+  const strong = s.cues.filter((c) => c.type === 'characterisation' || c.type === 'motive' || c.type === 'generalisation');
+  const weak = s.cues.filter((c) => c.type === 'weak-characterisation');
+  const figures = s.cues.filter((c) => c.type === 'figure' || c.type === 'statistic');
+  const weakScore = new Set(weak.map((w) => text.slice(w.start, w.end).toLowerCase())).size * 0.5;
+  const neighbour = [siblings[s.index - 1], siblings[s.index + 1]].find((n) => n && n.attributions.some((a) => COVERING.has(a.type)));
+  const evidence: Evidence[] = [];
+  let messageId: keyof typeof MESSAGES;
+  let severity: Severity;
+  let confidence: number;
+  let cue: Cue;
+  if (strong.length || (weakScore >= 1 && !s.background)) {
+    cue = strong[0] ?? weak[0]!;
+    messageId = 'no-source';
+    severity = cue.type === 'motive' || figures.length ? 'warning' : 'caution';
+    confidence = strong.length ? 0.7 : 0.45;
+    if (strong.length && weakScore >= 0.5) confidence += 0.05;
+    if (neighbour) confidence -= 0.15;
+    if (env.opinionPiece) {
+      severity = down(severity);
+      confidence -= 0.1;
+    }
+  } else if (figures.length && !neighbour && !s.background) {
+    cue = figures[0]!;
+    messageId = 'unsourced-figure';
+    severity = cue.type === 'figure' ? 'warning' : 'caution';
+    confidence = cue.type === 'figure' ? 0.55 : 0.45;
+  } else return null;
+  if (s.hedged) {
+    confidence -= 0.1;
+    evidence.push({ type: 'hedge', text: L(WHY.hedged) });
+  }
+  if (env.opinionPiece && messageId === 'no-source') evidence.push({ type: 'opinion-piece', text: L(WHY.opinionPiece) });
+  const cueQuote = text.slice(cue.start, cue.end);
+  evidence.unshift({ type: 'claim-cue', text: `${L(CUE_LABEL[cue.type])}: “${cueQuote}”`, start: cue.start, end: cue.end, quote: cueQuote });
+  evidence.push(nearestEvidence(s, neighbour, env));
+  const span = cue.type === 'figure' || cue.type === 'statistic' ? sentence : clauseOf(text, sentence, cue);
+  return { ...span, messageId, data: { cue: cueQuote }, evidence, severity, confidence: clamp(confidence) };
+}
+
+function nearestEvidence(s: SentenceInfo, neighbour: SentenceInfo | undefined, env: JudgeEnv): Evidence {
+  const { L, quoteOf } = env;
+  if (neighbour) {
+    const a = neighbour.attributions.find((x) => COVERING.has(x.type))!;
+    const q = quoteOf(a);
+    return { type: 'nearest-attribution', text: L(WHY.nearestWeak, { quote: q.quote }), ...q };
+  }
+  // Nearest attribution anywhere (binary search on position).
+  const all = env.allAttr;
+  let lo = 0;
+  let hi = all.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (all[mid]!.a.start < s.start) lo = mid + 1;
+    else hi = mid;
+  }
+  let best: { a: Attribution; s: SentenceInfo } | undefined;
+  let bestD = Infinity;
+  for (const k of [lo - 1, lo, lo + 1]) {
+    const c = all[k];
+    if (!c || c.s === s) continue;
+    const d = c.a.start < s.start ? s.start - c.a.end : c.a.start - s.end;
+    if (d < bestD) {
+      bestD = d;
+      best = c;
+    }
+  }
+  if (!best || bestD > 1500) return { type: 'absence', text: L(WHY.none) };
+  const q = quoteOf(best.a);
+  const where = L(best.s.block === s.block ? WHY.sameBlock : WHY.otherBlock);
+  return { type: 'nearest-attribution', text: L(WHY.nearest, { quote: q.quote, where }), ...q };
+}
+
+/** The clause around a cue (between , ; : — or parentheses) when the sentence is long; else the sentence. */
+function clauseOf(text: string, sentence: { start: number; end: number }, cue: { start: number; end: number }): { start: number; end: number } {
+  if (sentence.end - sentence.start <= 160) return sentence;
+  const STOP = /[,;:—–()]/;
+  let a = cue.start;
+  while (a > sentence.start && !STOP.test(text[a - 1]!)) a--;
+  let b = cue.end;
+  while (b < sentence.end && !STOP.test(text[b]!)) b++;
+  while (a < b && /[\s\u00a0]/.test(text[a]!)) a++;
+  while (b > a && /[\s\u00a0]/.test(text[b - 1]!)) b--;
+  if (b - a < 30) return sentence;
+  return { start: a, end: b };
+}
+
+function trimEnd(text: string, start: number, end: number): number {
+  while (end > start && /[\s\u00a0]/.test(text[end - 1]!)) end--;
+  return end;
+}
+
+function typologyLabel(typology: string | undefined, lang: Lang): string {
+  const key = (typology ?? 'state').toUpperCase().replace(/[^A-Z]/g, '');
+  const known = TYPOLOGY[key] ?? (/STATECONTROLLED/.test(key) ? TYPOLOGY.SC : undefined);
+  if (known) return known[lang];
+  return typology ? typology.replace(/[-_]/g, ' ') : TYPOLOGY.STATE![lang];
+}
+
+/** Fold only the blocks we read (keeps the rest as-is, same length). */
+function foldBlocks(text: string, blocks: readonly Block[]): string {
+  let out = '';
+  let at = 0;
+  for (const b of blocks) {
+    if (b.start < at) continue;
+    out += text.slice(at, b.start) + fold(text.slice(b.start, b.end));
+    at = b.end;
+  }
+  return out + text.slice(at);
+}
+
+/** State-media findings (cited outlets) as StateOutlets, sorted, minus independent public media. */
+function stateOutlets(ctx: DetectContext, text: string, folded: string, blocks: readonly Block[]): StateOutlet[] {
+  const DISCLOSE = /(?:state[- ]?(?:run|owned|controlled|media|news|television|broadcaster|affiliated)|official|semi-official|government[- ](?:run|controlled|backed)|d'[eé]tat|[eé]tatique|officiel|gouvernement|estatal|oficial|gubernamental|del gobierno|gardiens de la r[eé]volution|revolutionary guards?|guardia revolucionaria|du r[eé]gime|regime)/i;
+  const out: StateOutlet[] = [];
+  for (const f of ctx.findings('state-media')) {
+    const d = (f.data ?? {}) as Record<string, unknown>;
+    if (d.role === 'publisher') continue;
+    const typology = typeof d.typology === 'string' ? d.typology : undefined;
+    if (typology && INDEPENDENT.test(typology)) continue;
+    const inBody = blocks.some((b) => f.start >= b.start && f.end <= b.end);
+    if (!inBody) continue;
+    const around = text.slice(Math.max(0, f.start - 60), Math.min(text.length, f.end + 40));
+    out.push({
+      start: f.start,
+      end: f.end,
+      name: typeof d.outlet === 'string' ? d.outlet : text.slice(f.start, f.end),
+      ...(typeof d.outletId === 'string' ? { id: d.outletId } : {}),
+      ...(typology ? { typology } : {}),
+      ...(typeof d.role === 'string' ? { role: d.role } : {}),
+      disclosed: DISCLOSE.test(around),
+    });
+  }
+  void folded;
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** Is the piece labelled opinion/editorial/column (a short label in the navigation, headline or standfirst)? */
+function isOpinionPiece(ctx: DetectContext, folded: string): boolean {
+  const RE = /^(?:opinion|tribune|[eé]ditorial|chronique|point de vue|billet|op-ed|column|commentary|viewpoint|columna|tribuna|punto de vista|opini[oó]n)\b/iu;
+  for (const b of ctx.blocks('navigation', 'headline', 'standfirst', 'byline')) {
+    const t = ctx.textOf(b).trim();
+    if (RE.test(t) || /(?:^|[/|>»·]\s*)(?:opinion|opinión|tribune|editorial|éditorial|op-ed|chronique|columna)\s*(?:[/|>»·]|$)/iu.test(t)) return true;
+  }
+  void folded;
+  void words;
+  return false;
+}

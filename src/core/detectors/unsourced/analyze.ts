@@ -1,0 +1,346 @@
+/**
+ * Per-sentence attribution and claim analysis for the unsourced-claim detector. Everything here is
+ * linear in the block length: sentences and quotes are found once per block, the lexicons are matched
+ * once per block (word-indexed), and the matches are bucketed into sentences.
+ */
+import type { Block, Lang } from '../../model/article.js';
+import { splitSentences } from '../../text/sentences.js';
+import { findQuotes, type Quote } from '../../text/quotes.js';
+import { words, type Lexicon, type Match, type Word } from './lexicon.js';
+
+export type SourceType = 'named' | 'pronoun' | 'document' | 'anonymous' | 'vague' | 'state';
+
+/** One attribution found in a sentence: the marker ("selon", "a déclaré", a quote's speaker) and its source. */
+export interface Attribution {
+  /** The marker's span. */
+  start: number;
+  end: number;
+  kind: 'preposition' | 'verb' | 'construction' | 'quote-speaker' | 'document' | 'vague' | 'anonymous';
+  /** The words naming the source, when found. */
+  source?: Match;
+  type: SourceType;
+  /** For type 'state': the state-media finding it matched. */
+  outlet?: StateOutlet;
+}
+
+/** What unsourced-claim needs from a state-media finding. */
+export interface StateOutlet {
+  start: number;
+  end: number;
+  name: string;
+  id?: string;
+  typology?: string;
+  role?: string;
+  disclosed: boolean;
+}
+
+export type CueType = 'characterisation' | 'weak-characterisation' | 'motive' | 'generalisation' | 'figure' | 'statistic';
+
+export interface Cue extends Match {
+  type: CueType;
+}
+
+export interface SentenceInfo {
+  start: number;
+  end: number;
+  block: Block;
+  /** Index of the sentence in its block. */
+  index: number;
+  lang: Lang;
+  quotes: Quote[];
+  /** Share of the sentence's characters inside quotations. */
+  quoted: number;
+  attributions: Attribution[];
+  cues: Cue[];
+  question: boolean;
+  opinion: boolean;
+  hedged: boolean;
+  background: boolean;
+}
+
+const PRONOUN_SUBJECTS = new Set(['il', 'elle', 'ils', 'elles', 'he', 'she', 'they', 'el', 'ella', 'ellos', 'ellas', 'lui', 'eux']);
+const SELF_SUBJECTS = new Set(['je', 'nous', 'on', 'i', 'we', 'yo', 'nosotros']);
+const PASSIVE_AUX = new Set(['est', 'sont', 'ete', 'etait', 'etaient', 'is', 'are', 'was', 'were', 'been', 'be', 'es', 'son', 'fue', 'fueron', 'sido', 'era', 'eran', 'se']);
+const AGENT = new Set(['par', 'by', 'por']);
+const CLAUSE_STOP = /[,;:()«»“”"—–]/;
+
+/** Analyse every sentence of a block. `stateOutlets` are the state-media findings inside this block. */
+export function analyzeBlock(
+  text: string,
+  folded: string,
+  block: Block,
+  lang: Lang,
+  lex: Lexicon,
+  stateOutlets: readonly StateOutlet[],
+): SentenceInfo[] {
+  const { start: bs, end: be } = block;
+  const sentences = splitSentences(text, bs, be);
+  const quotes = findQuotes(text, bs, be, { isReportingVerb: lex.isVerb });
+  const ws = words(folded, bs, be);
+  const run = (m: { find: Lexicon['strong']['find'] }) => m.find(folded, ws, bs, be);
+  const all = {
+    multiword: run(lex.multiword),
+    prepositions: run(lex.prepositions),
+    notPrepositions: run(lex.notPrepositions),
+    documents: run(lex.documents),
+    vague: run(lex.vague),
+    anonymous: run(lex.qualifiedAnonymous),
+    opinion: run(lex.opinion),
+    hedges: run(lex.hedges),
+    disclosure: run(lex.disclosure),
+    strong: run(lex.strong),
+    weak: run(lex.weak),
+    motives: run(lex.motives),
+    generalisations: run(lex.generalisations),
+    harm: run(lex.harm),
+    quantifiers: run(lex.quantifiers),
+    percent: run(lex.percent),
+    background: run(lex.background),
+  };
+  const out: SentenceInfo[] = [];
+  let wi = 0;
+  sentences.forEach((s, index) => {
+    const inS = (m: Match) => m.start >= s.start && m.end <= s.end;
+    const pick = <T extends Match>(arr: T[]) => arr.filter(inS);
+    while (wi < ws.length && ws[wi]!.start < s.start) wi++;
+    const sw: Word[] = [];
+    for (let k = wi; k < ws.length && ws[k]!.start < s.end; k++) sw.push(ws[k]!);
+    const sq = quotes.filter((q) => q.start < s.end && q.end > s.start);
+    const inQuote = (m: Match) => sq.some((q) => m.start >= q.start && m.end <= q.end);
+    const outside = <T extends Match>(arr: T[]) => pick(arr).filter((m) => !inQuote(m));
+    let quotedChars = 0;
+    for (const q of sq) quotedChars += Math.min(q.end, s.end) - Math.max(q.start, s.start);
+    const len = s.end - s.start;
+    const info: SentenceInfo = {
+      start: s.start,
+      end: s.end,
+      block,
+      index,
+      lang,
+      quotes: sq,
+      quoted: len ? quotedChars / len : 0,
+      attributions: [],
+      cues: [],
+      question: /[?¿]\s*[»”"’)\]]*\s*$/.test(text.slice(s.start, s.end)),
+      opinion: outside(all.opinion).length > 0,
+      hedged: outside(all.hedges).length > 0,
+      background: outside(all.background).length > 0,
+    };
+    const sState = stateOutlets.filter((o) => o.start >= s.start && o.end <= s.end);
+    info.attributions = findAttributions(text, folded, s, sw, sq, lex, {
+      multiword: outside(all.multiword),
+      prepositions: outside(all.prepositions).filter((p) => !pick(all.notPrepositions).some((n) => n.start <= p.start && n.end > p.start)),
+      documents: outside(all.documents),
+      vague: outside(all.vague),
+      anonymous: outside(all.anonymous),
+      state: sState,
+    }, inQuote);
+    info.cues = findCues(text, folded, s, sw, {
+      strong: outside(all.strong),
+      weak: outside(all.weak),
+      motives: outside(all.motives),
+      generalisations: outside(all.generalisations),
+      harm: outside(all.harm),
+      quantifiers: outside(all.quantifiers),
+      percent: outside(all.percent),
+    }, inQuote);
+    out.push(info);
+  });
+  return out;
+}
+
+interface AttributionMatches {
+  multiword: Match[];
+  prepositions: Match[];
+  documents: Match[];
+  vague: Match[];
+  anonymous: Match[];
+  state: readonly StateOutlet[];
+}
+
+function findAttributions(
+  text: string,
+  folded: string,
+  s: Match,
+  sw: Word[],
+  quotes: Quote[],
+  lex: Lexicon,
+  m: AttributionMatches,
+  inQuote: (m: Match) => boolean,
+): Attribution[] {
+  const out: Attribution[] = [];
+  const stateIn = (span: Match | undefined) => (span ? m.state.find((o) => o.start < span.end && o.end > span.start) : undefined);
+  const vagueIn = (span: Match | undefined) => (span ? m.vague.find((v) => v.start < span.end && v.end > span.start) : undefined);
+  const anonIn = (span: Match | undefined) => (span ? m.anonymous.find((v) => v.start < span.end && v.end > span.start) : undefined);
+  const classify = (a: Omit<Attribution, 'type'>, fallback: SourceType): Attribution => {
+    const st = stateIn(a.source) ?? stateIn(a);
+    if (st) return { ...a, type: 'state', outlet: st };
+    if (anonIn(a.source) || anonIn(a)) return { ...a, type: 'anonymous' };
+    if (vagueIn(a.source) || vagueIn(a)) return { ...a, type: 'vague' };
+    return { ...a, type: fallback };
+  };
+
+  // Prepositions: "selon X", "according to X", "según X", "citing X".
+  for (const p of m.prepositions) {
+    const src = phraseAfter(text, p.end, s.end, 10);
+    const w = src ? folded.slice(src.start, src.end) : '';
+    const first = w.split(/[^\p{L}]+/u)[0] ?? '';
+    const fallback: SourceType = PRONOUN_SUBJECTS.has(first) || SELF_SUBJECTS.has(first) ? 'pronoun' : 'named';
+    out.push(classify({ start: p.start, end: p.end, kind: 'preposition', ...(src ? { source: src } : {}) }, fallback));
+  }
+  // Constructions: "selon lui", "a-t-il", "in a statement", "told reporters", "en un comunicado".
+  for (const c of m.multiword) out.push(classify({ start: c.start, end: c.end, kind: 'construction' }, 'named'));
+  // Reporting verbs, outside quotations, not an agentless passive ("est estimé à", "was reported").
+  for (let k = 0; k < sw.length; k++) {
+    const w = sw[k]!;
+    if (!lex.isVerb(w.text) || inQuote(w)) continue;
+    const prev = sw[k - 1]?.text;
+    const prev2 = sw[k - 2]?.text;
+    const passive = (prev && PASSIVE_AUX.has(prev)) || (prev === 'ete' && prev2 && PASSIVE_AUX.has(prev2));
+    if (passive && !sw.slice(k + 1, k + 8).some((x) => AGENT.has(x.text))) continue;
+    // "selon lesquelles … a averti" and the like are fine; a noun after a determiner is not a verb ("une note", "la demande").
+    if (prev && /^(?:la|le|les|une|un|des|the|a|an|una|un|el|los|las|this|that|cette|ce|esta|este|sa|son|ses|su|sus|his|her|their|its)$/.test(prev) && !passive) continue;
+    const subj = subjectBefore(text, folded, sw, k, s.start);
+    const after = phraseAfter(text, w.end, s.end, 6);
+    const subjFirst = subj ? folded.slice(subj.start, subj.end).split(/[^\p{L}]+/u)[0] ?? '' : '';
+    if (SELF_SUBJECTS.has(subjFirst) && subjFirst !== 'on') continue; // "nous pensons": the outlet itself
+    const source = subj ?? after;
+    const fallback: SourceType = PRONOUN_SUBJECTS.has(subjFirst) ? 'pronoun' : 'named';
+    const a = classify({ start: w.start, end: w.end, kind: 'verb', ...(source ? { source } : {}) }, fallback);
+    // A state outlet right after the verb ("a déclaré à Fars News", "told Xinhua") is the relay.
+    if (a.type !== 'state' && after) {
+      const st = stateIn(after);
+      if (st) {
+        out.push({ ...a, type: 'state', outlet: st });
+        continue;
+      }
+    }
+    if (subjFirst === 'on' && a.type === 'named') {
+      out.push({ ...a, type: 'vague' });
+      continue;
+    }
+    out.push(a);
+  }
+  // A quotation's speaker.
+  for (const q of quotes) {
+    if (!q.speaker) continue;
+    const sp = { start: q.speaker.start, end: q.speaker.end };
+    out.push(classify({ start: q.speaker.verb?.start ?? sp.start, end: q.speaker.verb?.end ?? sp.end, kind: 'quote-speaker', source: sp }, 'named'));
+  }
+  // Documents and data: "un rapport de l'ONU", "a UN report", "datos del INE".
+  for (const d of m.documents) {
+    const near = text.slice(Math.max(s.start, d.start - 40), Math.min(s.end, d.end + 60));
+    if (/\p{Lu}{2,}|\p{Lu}\p{Ll}+\s+\p{Lu}|officiel|official|oficial|minist|gouvernement|government|gobierno/u.test(near)) {
+      out.push(classify({ start: d.start, end: d.end, kind: 'document', source: d }, 'document'));
+    }
+  }
+  // Vague and anonymous phrases are attributions in their own right ("des experts estiment", "sources close to").
+  for (const v of m.vague) if (!out.some((a) => a.type === 'vague' && overlaps(a.source ?? a, v))) out.push({ start: v.start, end: v.end, kind: 'vague', source: v, type: 'vague' });
+  for (const v of m.anonymous) if (!out.some((a) => a.type === 'anonymous' && overlaps(a.source ?? a, v))) out.push({ start: v.start, end: v.end, kind: 'anonymous', source: v, type: 'anonymous' });
+  // A state outlet mentioned near an attribution marker relays it ("… a-t-il déclaré à l'agence Fars").
+  for (const o of m.state) {
+    if (out.some((a) => a.outlet === o)) continue;
+    const near = out.find((a) => a.type !== 'vague' && Math.abs(a.start - o.start) < 80);
+    if (near) out.push({ start: o.start, end: o.end, kind: 'construction', source: { start: o.start, end: o.end }, type: 'state', outlet: o });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+function overlaps(a: Match, b: Match): boolean {
+  return a.start < b.end && b.start < a.end;
+}
+
+/** The words after `from` up to a clause stop or `max` words. */
+function phraseAfter(text: string, from: number, end: number, max: number): Match | undefined {
+  let i = from;
+  while (i < end && /[\s\u00a0,:]/.test(text[i]!)) i++;
+  const start = i;
+  let n = 0;
+  let last = start;
+  const re = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu;
+  re.lastIndex = start;
+  for (let m = re.exec(text); m && m.index < end; m = re.exec(text)) {
+    if (CLAUSE_STOP.test(text.slice(last, m.index))) break;
+    last = m.index + m[0].replace(/\.$/, '').length;
+    if (++n >= max) break;
+  }
+  return last > start ? { start, end: last } : undefined;
+}
+
+/** The subject of the verb sw[k]: words back to a clause stop, skipping auxiliaries, at most 7. */
+function subjectBefore(text: string, folded: string, sw: Word[], k: number, sentStart: number): Match | undefined {
+  let j = k - 1;
+  while (j >= 0 && /^(?:a|ont|avait|avaient|aurait|auraient|has|have|had|ha|han|habia|habian|est|sont|was|were|is|are|t|il|elle|ils|elles|s|se|l|lui|leur|nous|vous|y|en|ne|n|pas|not|no|also|aussi|tambien|ya|deja|encore|still|then|ensuite|luego|did|does|do|will|would|could|may|might)$/.test(sw[j]!.text)) {
+    // An inverted pronoun ("a-t-il") is the subject itself.
+    if (/^(?:il|elle|ils|elles)$/.test(sw[j]!.text) && text[sw[j]!.start - 1] === '-') return { start: sw[j]!.start, end: sw[j]!.end };
+    j--;
+  }
+  if (j < 0) return undefined;
+  const end = sw[j]!.end;
+  let i = j;
+  while (i > 0 && j - i < 6 && sw[i - 1]!.start >= sentStart && !CLAUSE_STOP.test(text.slice(sw[i - 1]!.end, sw[i]!.start)) && !/^(?:que|qu|that|which|who|que|quien|dont|where|ou|donde)$/.test(sw[i - 1]!.text)) i--;
+  void folded;
+  return { start: sw[i]!.start, end };
+}
+
+interface CueMatches {
+  strong: Match[];
+  weak: Match[];
+  motives: Match[];
+  generalisations: Match[];
+  harm: Match[];
+  quantifiers: Match[];
+  percent: Match[];
+}
+
+const NUMBER_RE = /(?<![\p{L}\p{N}])\d{1,3}(?:[ \u00a0\u202f.,]\d{3})+(?![\p{L}\p{N}])|(?<![\p{L}\p{N}.,])\d+(?:[.,]\d+)?(?![\p{L}\p{N}])/gu;
+const NUMBER_WORDS = /(?<![\p{L}])(?:dizaines|centaines|milliers|millions|dozens|hundreds|thousands|millions|decenas|centenares|cientos|miles|millones|douzaines)(?![\p{L}])/gu;
+
+function findCues(text: string, folded: string, s: Match, sw: Word[], m: CueMatches, inQuote: (m: Match) => boolean): Cue[] {
+  const cues: Cue[] = [];
+  for (const x of m.strong) cues.push({ ...x, type: 'characterisation' });
+  for (const x of m.motives) cues.push({ ...x, type: 'motive' });
+  for (const x of m.generalisations) cues.push({ ...x, type: 'generalisation' });
+  for (const x of m.weak) if (!cues.some((c) => overlaps(c, x))) cues.push({ ...x, type: 'weak-characterisation' });
+  // Figures: a number (not a year, a date or an hour) within a few words of a harm noun.
+  const seg = text.slice(s.start, s.end);
+  const nums: Match[] = [];
+  for (const re of [NUMBER_RE, NUMBER_WORDS]) {
+    re.lastIndex = 0;
+    const src = re === NUMBER_WORDS ? folded.slice(s.start, s.end) : seg;
+    for (let r = re.exec(src); r; r = re.exec(src)) {
+      const at = { start: s.start + r.index, end: s.start + r.index + r[0].length };
+      if (inQuote(at)) continue;
+      const v = r[0];
+      if (re === NUMBER_RE && isDateOrYear(text, at, v)) continue;
+      nums.push(at);
+    }
+  }
+  for (const q of m.quantifiers) nums.push(q);
+  for (const n of nums) {
+    const h = m.harm.find((x) => x.start >= n.end && wordsBetween(sw, n.end, x.start) <= 4);
+    if (h) {
+      cues.push({ start: n.start, end: h.end, type: 'figure' });
+      continue;
+    }
+    const p = m.percent.find((x) => x.start >= n.end && x.start - n.end <= 2);
+    if (p && /^\s*(?:des|of|de|du|del)\b/iu.test(text.slice(p.end, p.end + 6))) cues.push({ start: n.start, end: p.end, type: 'statistic' });
+  }
+  return cues.sort((a, b) => a.start - b.start);
+}
+
+function wordsBetween(sw: Word[], from: number, to: number): number {
+  let n = 0;
+  for (const w of sw) if (w.start >= from && w.end <= to) n++;
+  return n;
+}
+
+function isDateOrYear(text: string, at: Match, v: string): boolean {
+  const n = Number(v.replace(/[\s\u00a0\u202f]/g, '').replace(',', '.'));
+  if (/^(?:1[89]|20)\d\d$/.test(v)) return true;
+  const after = text.slice(at.end, at.end + 14).toLowerCase();
+  const before = text.slice(Math.max(0, at.start - 12), at.start).toLowerCase();
+  if (/^\s*(?:h\b|h\d|:\d|heures?|hours?|horas?|ans?\b|years?|años|jours?|days?|días|mois|months?|meses|semaines?|weeks?|semanas|km|kilom|miles?\b|m\b|mètres|metros|°|janv|févr|fevr|mars|avr|mai|juin|juil|août|sept|oct|nov|déc|jan|feb|mar|apr|may|jun|jul|aug|sep|dec|ene|abr|ago|dic|de (?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre))/u.test(after)) return true;
+  if (/(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|january|february|march|april|may|june|july|august|september|october|november|december|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)\s*$/u.test(before)) return true;
+  return !Number.isFinite(n) || n < 2;
+}

@@ -1,0 +1,248 @@
+/**
+ * The attribution lexicons (rubrics/lexicons/attribution/{fr,en,es}.json), loaded lazily and compiled
+ * into word-indexed phrase matchers: each phrase is keyed by its first word, so matching a block is one
+ * pass over its words (linear, whatever the size of the lists).
+ */
+import type { Lang } from '../../model/article.js';
+import { fold } from '../../text/fold.js';
+
+interface RawLexicon {
+  lang: Lang;
+  sources: { id: string; title: string; url?: string; licence: string }[];
+  verbs: {
+    er?: string[];
+    erAdded?: { stems: string[] };
+    lemmas?: string[];
+    fromRecasens?: string[];
+    ar?: string[];
+    erir?: string[];
+    forms: string[];
+  };
+  multiword: string[];
+  prepositions: string[];
+  notPrepositions: string[];
+  documents: string[];
+  vague: string[];
+  qualifiedAnonymous: string[];
+  opinion: string[];
+  hedges: string[];
+  disclosure: string[];
+  characterisations: { strong: string[]; weak: string[] };
+  motives: string[];
+  generalisations: string[];
+  harm: string[];
+  quantifiers: string[];
+  percentWords: string[];
+  background: string[];
+  opinionLabels: string[];
+}
+
+export interface Match {
+  start: number;
+  end: number;
+}
+
+/** A compiled phrase list: finds whole-word occurrences in folded text. */
+export class PhraseMatcher {
+  private byFirst = new Map<string, RegExp>();
+  private prefixed: { prefix: string; re: RegExp }[] = [];
+  private loose: RegExp | null = null;
+  readonly size: number;
+
+  constructor(phrases: readonly string[]) {
+    const groups = new Map<string, string[]>();
+    const prefixGroups = new Map<string, string[]>();
+    const loose: string[] = [];
+    let n = 0;
+    for (const raw of phrases) {
+      for (const p of expandLeading(fold(raw.trim()))) {
+        if (!p) continue;
+        n++;
+        const first = /^[\p{L}\p{N}]+\*?/u.exec(p)?.[0];
+        const src = toRegexSource(p);
+        if (!first) loose.push(src);
+        else if (first.endsWith('*')) {
+          const k = first.slice(0, -1);
+          prefixGroups.set(k, [...(prefixGroups.get(k) ?? []), src]);
+        } else groups.set(first, [...(groups.get(first) ?? []), src]);
+      }
+    }
+    this.size = n;
+    const compile = (srcs: string[], flags: string) =>
+      new RegExp(`(?:${srcs.sort((a, b) => b.length - a.length).join('|')})(?![\\p{L}\\p{N}])`, flags);
+    for (const [k, srcs] of groups) this.byFirst.set(k, compile(srcs, 'uy'));
+    for (const [k, srcs] of prefixGroups) this.prefixed.push({ prefix: k, re: compile(srcs, 'uy') });
+    if (loose.length) this.loose = compile(loose, 'gu');
+  }
+
+  /** Occurrences in folded[start, end), given the words of that range (from `words()`). */
+  find(folded: string, ws: readonly Word[], start: number, end: number): Match[] {
+    const out: Match[] = [];
+    for (const w of ws) {
+      let re = this.byFirst.get(w.text);
+      if (re) this.tryAt(re, folded, w.start, end, out);
+      for (const p of this.prefixed) if (w.text.startsWith(p.prefix)) this.tryAt(p.re, folded, w.start, end, out);
+    }
+    if (this.loose) {
+      const re = this.loose;
+      re.lastIndex = start;
+      for (let m = re.exec(folded); m && m.index < end; m = re.exec(folded)) {
+        if (m.index + m[0].length <= end && m[0].length) out.push({ start: m.index, end: m.index + m[0].length });
+        if (re.lastIndex === m.index) re.lastIndex++;
+      }
+    }
+    return out.sort((a, b) => a.start - b.start || b.end - a.end);
+  }
+
+  private tryAt(re: RegExp, folded: string, at: number, end: number, out: Match[]): void {
+    re.lastIndex = at;
+    const m = re.exec(folded);
+    if (m && m.index === at && at + m[0].length <= end) out.push({ start: at, end: at + m[0].length });
+  }
+}
+
+export interface Word {
+  start: number;
+  end: number;
+  /** Folded. */
+  text: string;
+}
+
+/** The words of folded[start, end) (letters and digits; apostrophes and hyphens split words). */
+export function words(folded: string, start: number, end: number): Word[] {
+  const out: Word[] = [];
+  const re = /[\p{L}\p{N}]+/gu;
+  re.lastIndex = start;
+  for (let m = re.exec(folded); m && m.index < end; m = re.exec(folded)) {
+    out.push({ start: m.index, end: Math.min(end, m.index + m[0].length), text: m[0] });
+  }
+  return out;
+}
+
+/** "(a|b) rest" → ["a rest", "b rest"], so phrases can be keyed by their first word. */
+function expandLeading(p: string): string[] {
+  const m = /^\(([^()]*)\)(.*)$/.exec(p);
+  if (!m) return [p];
+  return m[1]!.split('|').flatMap((alt) => expandLeading(alt + m[2]!));
+}
+
+/** Phrase mini-syntax: words, spaces (any whitespace), `*` (rest of a word), `(a|b)` alternatives. */
+function toRegexSource(p: string): string {
+  let out = '';
+  for (const c of p) {
+    if (c === '*') out += '[\\p{L}\\p{N}]*';
+    else if (c === ' ') out += '\\s+';
+    else if (c === '(') out += '(?:';
+    else if (c === ')' || c === '|') out += c;
+    else out += c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  }
+  return out;
+}
+
+export interface Lexicon {
+  lang: Lang;
+  isVerb(foldedWord: string): boolean;
+  verbCount: number;
+  multiword: PhraseMatcher;
+  prepositions: PhraseMatcher;
+  notPrepositions: PhraseMatcher;
+  documents: PhraseMatcher;
+  vague: PhraseMatcher;
+  qualifiedAnonymous: PhraseMatcher;
+  opinion: PhraseMatcher;
+  hedges: PhraseMatcher;
+  disclosure: PhraseMatcher;
+  strong: PhraseMatcher;
+  weak: PhraseMatcher;
+  motives: PhraseMatcher;
+  generalisations: PhraseMatcher;
+  harm: PhraseMatcher;
+  quantifiers: PhraseMatcher;
+  percent: PhraseMatcher;
+  background: PhraseMatcher;
+  opinionLabels: PhraseMatcher;
+  sources: RawLexicon['sources'];
+}
+
+const FR_ER_ENDINGS = ['e', 'es', 'ent', 'ait', 'aient', 'a', 'erent', 'era', 'eront', 'erait', 'eraient', 'ant', 'ee', 'ees', 'er'];
+const ES_AR_ENDINGS = ['a', 'an', 'o', 'aron', 'aba', 'aban', 'ara', 'aran', 'aria', 'arian', 'ando', 'ado', 'ada', 'ados', 'adas', 'ar'];
+const ES_ERIR_ENDINGS = ['e', 'en', 'io', 'ieron', 'ia', 'ian', 'era', 'eran', 'ira', 'iran', 'eria', 'erian', 'iria', 'irian', 'iendo', 'ido', 'ida', 'idos', 'idas', 'er', 'ir'];
+
+/** Expand stems and lemmas into the folded verb forms the detector recognises. */
+export function verbForms(raw: RawLexicon): Set<string> {
+  const set = new Set<string>();
+  const add = (s: string) => set.add(fold(s));
+  for (const f of raw.verbs.forms) add(f);
+  for (const stem of [...(raw.verbs.er ?? []), ...(raw.verbs.erAdded?.stems ?? [])].map(fold)) {
+    for (const e of FR_ER_ENDINGS) add(stem + e);
+    if (stem.endsWith('g')) for (const e of ['ea', 'eait', 'eaient', 'eant']) add(stem + e);
+    if (stem.endsWith('el')) for (const e of ['le', 'lent', 'lera', 'leront', 'lerait']) add(stem + e);
+  }
+  for (const lemma of [...(raw.verbs.lemmas ?? []), ...(raw.verbs.fromRecasens ?? [])].map(fold)) {
+    add(lemma);
+    if (lemma.endsWith('e')) {
+      add(lemma + 's');
+      add(lemma + 'd');
+      add(lemma.slice(0, -1) + 'ing');
+    } else if (/[^aeiou]y$/.test(lemma)) {
+      add(lemma.slice(0, -1) + 'ies');
+      add(lemma.slice(0, -1) + 'ied');
+      add(lemma + 'ing');
+    } else {
+      add(lemma + (/(s|sh|ch|x|z)$/.test(lemma) ? 'es' : 's'));
+      add(lemma + 'ed');
+      add(lemma + 'ing');
+    }
+  }
+  for (const stem of (raw.verbs.ar ?? []).map(fold)) for (const e of ES_AR_ENDINGS) add(stem + e);
+  for (const stem of (raw.verbs.erir ?? []).map(fold)) for (const e of ES_ERIR_ENDINGS) add(stem + e);
+  return set;
+}
+
+export function compileLexicon(raw: RawLexicon): Lexicon {
+  const verbs = verbForms(raw);
+  const m = (l: readonly string[]) => new PhraseMatcher(l);
+  return {
+    lang: raw.lang,
+    isVerb: (w) => verbs.has(w),
+    verbCount: verbs.size,
+    multiword: m(raw.multiword),
+    prepositions: m(raw.prepositions),
+    notPrepositions: m(raw.notPrepositions),
+    documents: m(raw.documents),
+    vague: m(raw.vague),
+    qualifiedAnonymous: m(raw.qualifiedAnonymous),
+    opinion: m(raw.opinion),
+    hedges: m(raw.hedges),
+    disclosure: m(raw.disclosure),
+    strong: m(raw.characterisations.strong),
+    weak: m(raw.characterisations.weak),
+    motives: m(raw.motives),
+    generalisations: m(raw.generalisations),
+    harm: m(raw.harm),
+    quantifiers: m(raw.quantifiers),
+    percent: m(raw.percentWords),
+    background: m(raw.background),
+    opinionLabels: m(raw.opinionLabels),
+    sources: raw.sources,
+  };
+}
+
+let cache: Promise<Record<Lang, Lexicon>> | undefined;
+
+/** The three lexicons, loaded once (each JSON file is its own chunk in the browser bundle). */
+export function loadLexicons(): Promise<Record<Lang, Lexicon>> {
+  cache ??= Promise.all([
+    import('../../../../rubrics/lexicons/attribution/fr.json', { with: { type: 'json' } }),
+    import('../../../../rubrics/lexicons/attribution/en.json', { with: { type: 'json' } }),
+    import('../../../../rubrics/lexicons/attribution/es.json', { with: { type: 'json' } }),
+  ]).then(([fr, en, es]) => ({
+    fr: compileLexicon(fr.default as unknown as RawLexicon),
+    en: compileLexicon(en.default as unknown as RawLexicon),
+    es: compileLexicon(es.default as unknown as RawLexicon),
+  }));
+  cache.catch(() => {
+    cache = undefined;
+  });
+  return cache;
+}
