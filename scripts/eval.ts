@@ -17,7 +17,9 @@ export interface EvalSection {
 
 interface KindStats { expected: number; found: number; flags: number; truePositive: number; forbiddenHits: number; overMax: number }
 
-const fixtures = await loadCorpus();
+// `npm run eval -- --dir DIR [--dir DIR2]` evaluates other corpora (e.g. a held-out set) instead.
+const dirs = process.argv.flatMap((a, i, all) => (a === '--dir' && all[i + 1] ? [all[i + 1]!.replace(/\/?$/, '/')] : []));
+const fixtures = await loadCorpus(dirs.length ? dirs : undefined);
 const stats: Record<string, KindStats> = {};
 const st = (k: string) => (stats[k] ??= { expected: 0, found: 0, flags: 0, truePositive: 0, forbiddenHits: 0, overMax: 0 });
 const problems: string[] = [];
@@ -103,7 +105,7 @@ if (problems.length) {
 
 const sections: EvalSection[] = [];
 const dir = new URL('./eval/', import.meta.url);
-for (const f of (await readdir(dir).catch(() => [] as string[])).filter((f) => f.endsWith('.ts')).sort()) {
+for (const f of (await readdir(dir).catch(() => [] as string[])).filter((f) => f.endsWith('.ts') && !dirs.length).sort()) {
   const mod = (await import(new URL(f, dir).href)) as { default: () => Promise<EvalSection> };
   const s = await mod.default();
   sections.push(s);

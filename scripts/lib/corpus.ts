@@ -38,8 +38,13 @@ export interface Fixture {
   gold: Gold;
 }
 
-export async function loadCorpus(): Promise<Fixture[]> {
-  const dir = FIXTURES.pathname;
+export async function loadCorpus(dirs: string[] = [FIXTURES.pathname]): Promise<Fixture[]> {
+  const out: Fixture[] = [];
+  for (const dir of dirs) out.push(...(await loadDir(dir)));
+  return out;
+}
+
+async function loadDir(dir: string): Promise<Fixture[]> {
   const names = (await readdir(dir)).sort();
   const out: Fixture[] = [];
   for (const f of names) {

@@ -99,6 +99,26 @@ describe('plain-text layout', () => {
         ['https://news.example.org', 'source'],
       ],
     },
+    {
+      name: 'a site tagline and section name above the headline; "(AP Photo/Name)" credit; "City, date" line',
+      text: page([
+        'The Harbour Herald',
+        'Independent news for the coastal towns since 1921',
+        'Local',
+        'Ferry operator cancels winter timetable after engine failure',
+        'Portsmouth, 12 November 2024',
+        'The operator said on Monday that its only winter vessel needed a new engine and would be out of service until March, leaving islanders with a reduced service.',
+        'The ferry in dock on Sunday. (AP Photo/Jane Smith)',
+      ]),
+      expect: [
+        ['The Harbour Herald', 'navigation'],
+        ['Independent news', 'navigation'],
+        ['Ferry operator cancels', 'headline'],
+        ['Portsmouth, 12 November 2024', 'dateline'],
+        ['The operator said', 'paragraph'],
+        ['The ferry in dock', 'caption'],
+      ],
+    },
   ];
   for (const c of cases) {
     it(c.name, async () => {

@@ -10,7 +10,7 @@ export const AGENCIES =
 /** Credit at the end of a caption: "(AFP photo)", "©AFP", "© Reuters", "Photo: EFE", "(Photo by X / AFP)", "/ AFP". */
 export const CREDIT_RE = new RegExp(
   [
-    String.raw`\(\s*(?:(?:photo|foto|image|crédit|credit|crédito)s?\s*(?:by|par|de|:)?\s*)?[^()]{0,60}?(?:${AGENCIES})(?:\s*(?:photo|foto|/[^()]{0,40}))?\s*\)`,
+    String.raw`\(\s*(?:(?:photo|foto|image|crédit|credit|crédito)s?\s*(?:by|par|de|:)?\s*)?[^()]{0,60}?(?:${AGENCIES})(?:\s*(?:photo|foto))?(?:\s*/[^()]{0,40})?\s*\)`,
     String.raw`(?:©|\(c\)|copyright)\s*[^.!?\n]{1,60}`,
     String.raw`(?:photo|foto|crédit photo|credit|crédito|image|illustration)\s*:\s*[^.!?\n]{1,60}`,
     String.raw`\s/\s*(?:${AGENCIES})\b[^.!?\n]{0,20}`,

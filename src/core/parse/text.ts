@@ -62,7 +62,11 @@ function isByline(t: string): boolean {
   return BYLINE_RE.test(t) && words(t) <= 15 && !/[.!?]\s*$/.test(t);
 }
 function isDateLine(t: string): boolean {
-  return t.length <= 80 && DATE_LINE_RE.test(t);
+  if (t.length > 80) return false;
+  if (DATE_LINE_RE.test(t)) return true;
+  // "La Habana, 3 de marzo de 2025", "Paris, le 4 juin 2024": a place and a full date, nothing else.
+  const d = findDates(t).find((x) => x.year && x.month);
+  return !!d && words(t) <= 10 && (d.end - d.start) / t.length >= 0.4 && !/[.!?]\s*$/.test(t.slice(d.end));
 }
 function isCaption(t: string): boolean {
   return t.length <= 700 && (CREDIT_RE.test(t) || CAPTION_OPENER_RE.test(t));
@@ -84,13 +88,18 @@ export function layoutText(text: string): TextLayout {
   const push = (type: BlockType, start: number, end: number, extra: Partial<Block> = {}) =>
     blocks.push({ id: `b${blocks.length}`, type, start, end, ...extra });
 
-  // 1. The headline: the first unit that reads like a title rather than chrome.
-  let h = us.findIndex(
-    (u) =>
-      words(u.text) >= 3 && u.text.length >= 15 && u.text.length <= 300 &&
-      !isNavigation(u.text) && !isSourceLine(u.text) && !isBoilerplate(u.text) && !isByline(u.text) &&
-      !isDateLine(u.text) && !isCaption(u.text),
-  );
+  // 1. The headline: a unit that reads like a title rather than chrome, before the body starts. When site
+  // chrome (a tagline, a section name) precedes it, the candidate nearest the body wins; of adjacent
+  // candidates (headline + unpunctuated subtitle), the first.
+  const candidate = (u: Unit) =>
+    words(u.text) >= 3 && u.text.length >= 15 && u.text.length <= 300 && !/[^.]\.\s*$/.test(u.text) &&
+    !isNavigation(u.text) && !isSourceLine(u.text) && !isBoilerplate(u.text) && !isByline(u.text) &&
+    !isDateLine(u.text) && !isCaption(u.text);
+  const bodyStart = us.findIndex((u) => /[.!…»"”]\s*$/.test(u.text) && u.text.length > 60 && !isCaption(u.text) && !isSourceLine(u.text) && !isByline(u.text) && !isDateLine(u.text));
+  let h = -1;
+  for (let i = 0; i < (bodyStart < 0 ? us.length : bodyStart); i++) if (candidate(us[i]!)) h = i;
+  while (h > 0 && candidate(us[h - 1]!)) h--;
+  if (h < 0) h = us.findIndex(candidate);
   // A first "headline" that is a long sentence-ended paragraph means the text has no headline.
   if (h >= 0 && us[h]!.text.length > 200 && /[.]\s*$/.test(us[h]!.text)) h = -1;
 
