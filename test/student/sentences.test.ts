@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../../src/core/parse/index.js';
 import type { Article } from '../../src/core/model/index.js';
-import { nextSentence, previousSentence, sentenceIndexAt, sentenceSpans, splitSentences } from '../../src/core/student/index.js';
+import { blockSentences, nextSentence, previousSentence, sentenceIndexAt, sentenceSpans } from '../../src/core/student/index.js';
+
+const split = (t: string) => blockSentences(t, 0, t.length);
 
 const cases: { lang: 'fr' | 'en' | 'es'; text: string; want: string[] }[] = [
   {
@@ -31,8 +33,8 @@ const cases: { lang: 'fr' | 'en' | 'es'; text: string; want: string[] }[] = [
   },
   {
     lang: 'es',
-    text: 'El Sr. Ibáñez viajó a EE.UU. La Sra. Ortega no. ¿Quién pagó el viaje? ¡Nadie lo sabe!',
-    want: ['El Sr. Ibáñez viajó a EE.UU. La Sra. Ortega no.', '¿Quién pagó el viaje?', '¡Nadie lo sabe!'],
+    text: 'El Sr. Ibáñez viajó a EE.UU. La Sra. Ortega se quedó. ¿Quién pagó el viaje? ¡Nadie lo sabe!',
+    want: ['El Sr. Ibáñez viajó a EE.UU.', 'La Sra. Ortega se quedó.', '¿Quién pagó el viaje?', '¡Nadie lo sabe!'],
   },
   {
     lang: 'es',
@@ -41,23 +43,32 @@ const cases: { lang: 'fr' | 'en' | 'es'; text: string; want: string[] }[] = [
   },
   {
     lang: 'en',
+    text: 'Sanctions were imposed by the U.S. The ministry said nothing. « Il est parti. Il reviendra », a-t-il dit.',
+    want: ['Sanctions were imposed by the U.S.', 'The ministry said nothing.', '« Il est parti. Il reviendra », a-t-il dit.'],
+  },
+  {
+    lang: 'en',
     text: '  Leading spaces are trimmed.   So are trailing ones.   ',
     want: ['Leading spaces are trimmed.', 'So are trailing ones.'],
   },
 ];
 
-describe('splitSentences', () => {
+describe('blockSentences', () => {
   for (const c of cases) {
     it(`${c.lang}: ${c.text.slice(0, 40)}`, () => {
-      const spans = splitSentences(c.text, c.lang);
+      const spans = split(c.text);
       expect(spans.map((s) => c.text.slice(s.start, s.end))).toEqual(c.want);
     });
   }
   it('a line break always ends a sentence', () => {
     const t = 'Photo: Dr.\nSmith at the clinic';
-    expect(splitSentences(t, 'en').map((s) => t.slice(s.start, s.end))).toEqual(['Photo: Dr.', 'Smith at the clinic']);
+    expect(split(t).map((s) => t.slice(s.start, s.end))).toEqual(['Photo: Dr.', 'Smith at the clinic']);
   });
-  it('whitespace-only text gives nothing', () => expect(splitSentences(' \n\t ', 'fr')).toEqual([]));
+  it('whitespace-only text gives nothing', () => expect(split(' \n\t ')).toEqual([]));
+  it('only the given block is split', () => {
+    const t = 'Uno. Dos. Tres.';
+    expect(blockSentences(t, 5, 9).map((s) => t.slice(s.start, s.end))).toEqual(['Dos.']);
+  });
 });
 
 describe('sentenceSpans over an article', () => {
@@ -91,7 +102,7 @@ describe('sentenceSpans over an article', () => {
     expect(texts.some((t) => t.includes('Accueil'))).toBe(false);
   });
 
-  it('uses each block language', () => {
+  it('splits block by block (a headline without a full stop stays apart)', () => {
     const text = 'Title here\n\nEl Sr. Gil habló. Luego se fue.';
     const article: Article = {
       text,
