@@ -47,3 +47,14 @@ describe('bundled rubrics', () => {
     expect(Object.keys(all).sort()).toEqual(files.map((f) => f.replace('.rubric.yaml', '')).sort());
   });
 });
+
+describe('docs/rubrics.md', () => {
+  it('its annotated example is a valid rubric', async () => {
+    const md = await readFile(new URL('../../docs/rubrics.md', import.meta.url), 'utf8');
+    const block = /```yaml\n([\s\S]*?)```/.exec(md)?.[1];
+    expect(block).toBeDefined();
+    const r = checkRubricText(block!, 'docs/rubrics.md');
+    expect(r.errors).toEqual([]);
+    expect(r.rubric!.criteria[0]!.deductions).toHaveLength(2);
+  });
+});
