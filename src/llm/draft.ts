@@ -248,7 +248,8 @@ export async function draftNotes(report: Report, options: DraftOptions = {}): Pr
       const { report: out, attached } = attachDrafts(report, g.notes, { model: hit.model, createdAt: hit.createdAt, lang });
       stats.status = 'cached';
       stats.drafted = attached;
-      messages.push(`notes: ${attached} note(s) from the cache (${options.cache.dir}); no request`);
+      const left = targets.length - attached;
+      messages.push(`notes: ${attached} note(s) from the cache (${options.cache.dir}); no request${left ? `; ${left} annotation(s) without a note (--no-cache drafts again)` : ''}`);
       return { report: out, stats, messages };
     }
   }
