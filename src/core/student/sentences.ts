@@ -37,7 +37,7 @@ export function blockSentences(text: string, start: number, end: number): Span[]
  * Sentence spans (offsets into article.text, trimmed, in reading order) across the readable blocks, for
  * moving sentence by sentence with the keyboard. Each block is split on its own (linear in its length).
  */
-export function sentenceSpans(article: Pick<Article, 'text' | 'blocks'>, types: readonly BlockType[] = READABLE_BLOCKS): Span[] {
+export function sentenceSpans(article: Pick<Article, 'text' | 'blocks'> & Partial<Pick<Article, 'lang'>>, types: readonly BlockType[] = READABLE_BLOCKS): Span[] {
   const wanted = new Set(types);
   const out: Span[] = [];
   const blocks = article.blocks.filter((b) => wanted.has(b.type)).sort((x, y) => x.start - y.start);
