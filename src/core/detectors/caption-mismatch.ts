@@ -29,14 +29,14 @@ export const captionMismatch: Detector = {
     },
     messages: {
       unrelated: {
-        fr: 'Cette légende ne semble pas correspondre à l’article : rien de précis n’y correspond et {unmatched} des éléments qu’elle nomme n’y apparaissent pas.',
-        en: 'This caption does not seem to belong to the article: nothing specific in it matches, and {unmatched} of the things it names do not appear in the article.',
-        es: 'Este pie de foto no parece corresponder al artículo: nada concreto coincide y {unmatched} de los elementos que nombra no aparecen en el texto.',
+        fr: 'Cette légende ne semble pas correspondre à l’article : rien de précis n’y correspond, et {unmatched} des {total} personnes, lieux ou noms qu’elle cite sont absents du texte.',
+        en: 'This caption does not seem to belong to the article: nothing specific in it matches, and {unmatched} of the {total} people, places or names it mentions are missing from the text.',
+        es: 'Este pie de foto no parece corresponder al artículo: nada concreto coincide, y {unmatched} de las {total} personas, lugares o nombres que cita no aparecen en el texto.',
       },
       'unrelated-archive': {
-        fr: 'Photo présentée comme archive ou illustration, mais sans lien visible avec l’article : {unmatched} des éléments que nomme la légende n’y apparaissent pas.',
-        en: 'Labelled as an archive or illustration photo, but with no visible link to the article: {unmatched} of the things the caption names do not appear in it.',
-        es: 'Foto presentada como de archivo o ilustración, pero sin relación visible con el artículo: {unmatched} de los elementos que nombra el pie no aparecen en él.',
+        fr: 'Photo présentée comme archive ou illustration, mais sans lien visible avec l’article : {unmatched} des {total} personnes, lieux ou noms que cite la légende sont absents du texte.',
+        en: 'Labelled as an archive or illustration photo, but with no visible link to the article: {unmatched} of the {total} people, places or names the caption mentions are missing from the text.',
+        es: 'Foto presentada como de archivo o ilustración, pero sin relación visible con el artículo: {unmatched} de las {total} personas, lugares o nombres que cita el pie no aparecen en el texto.',
       },
       'wrong-event': {
         fr: 'Même lieu ({place}), autre moment : la photo date de {captionDate}, l’article de {articleDate}, et la légende ne la présente pas comme une photo d’archive.',
@@ -62,7 +62,7 @@ export const captionMismatch: Detector = {
 type Block = ReturnType<DetectContext['blocks']>[number];
 
 /** Weights of the evidence (see docs/captions.md). */
-const W = { person: 1, place: 0.8, country: 0.5, org: 0.6, name: 0.4, namesCap: 1, event: 0.3, weak: -0.2, weakCap: -0.6, dateFar: 0.8, dateUnknown: 0.3, lang: 0.3 };
+const W = { person: 1, place: 0.8, placeViaCountry: 0.6, country: 0.4, org: 0.6, name: 0.4, namesCap: 1, event: 0.3, weak: -0.2, weakCountry: -0.1, weakCap: -0.6, dateFar: 0.8, dateUnknown: 0.3, lang: 0.3 };
 export const FLAG_THRESHOLD = 2;
 
 function judgeCaption(ctx: DetectContext, gaz: Gazetteer, idx: ArticleIndex, block: Block): void {
@@ -78,16 +78,26 @@ function judgeCaption(ctx: DetectContext, gaz: Gazetteer, idx: ArticleIndex, blo
   let eventPenalty = 0;
   for (const m of matches) {
     const k = m.entity.kind;
-    if (m.strength === 'weak') weak++;
-    if (m.strength === 'strong' || (m.strength === 'weak' && k !== 'person')) continue;
-    if (k === 'person') (score += m.strength === 'weak' ? W.person / 2 : W.person), unmatchedCore++;
+    if (m.strength === 'strong') continue;
+    if (m.strength === 'weak') {
+      // A city or landmark the article only reaches through its country is as good as absent.
+      if (k === 'place' && m.via === 'around' && (m.viaType === 'country' || m.viaType === 'region')) {
+        score += W.placeViaCountry;
+        unmatchedCore++;
+      } else if (k === 'person') {
+        score += W.person / 2;
+        unmatchedCore++;
+      } else weak += k === 'country' ? W.weakCountry : W.weak;
+      continue;
+    }
+    if (k === 'person') (score += W.person), unmatchedCore++;
     else if (k === 'place') (score += W.place), unmatchedCore++;
     else if (k === 'country') score += W.country;
     else if (k === 'org' && !m.entity.acronym) (score += W.org), unmatchedCore++;
     else if (k === 'org' || k === 'name') (names += W.name), unmatchedCore++;
     else if (k === 'event') eventPenalty = W.event;
   }
-  score += Math.min(names, W.namesCap) + eventPenalty + Math.max(weak * W.weak, W.weakCap);
+  score += Math.min(names, W.namesCap) + eventPenalty + Math.max(weak, W.weakCap);
   const specific = (m: EntityMatch) => m.strength === 'strong' && m.entity.kind !== 'country' && m.entity.kind !== 'event';
   const related = matches.some(specific);
   const personMatched = matches.some((m) => m.entity.kind === 'person' && m.strength === 'strong');
@@ -104,9 +114,8 @@ function judgeCaption(ctx: DetectContext, gaz: Gazetteer, idx: ArticleIndex, blo
   if (langDiffers) score += W.lang;
 
   const labelled = cap.label;
-  const none = matches.filter((m) => m.strength === 'none' && m.entity.kind !== 'event').length;
   let messageId: string | undefined, severity: 'info' | 'caution' | 'warning' = 'caution', confidence = 0;
-  const data: Record<string, string | number> = { unmatched: none, total: matches.length };
+  const data: Record<string, string | number> = { unmatched: unmatchedCore, total: matches.filter((m) => m.entity.kind !== 'event').length };
   if (!related && unmatchedCore >= 1 && score >= FLAG_THRESHOLD) {
     messageId = labelled ? 'unrelated-archive' : 'unrelated';
     severity = !labelled && score >= 3 ? 'warning' : 'caution';
@@ -120,9 +129,10 @@ function judgeCaption(ctx: DetectContext, gaz: Gazetteer, idx: ArticleIndex, blo
       confidence = 0.5 + (otherEvent ? 0.1 : 0) + (langDiffers ? 0.05 : 0);
     }
   }
-  if (!messageId && !labelled && related && dateInfo?.state === 'far' && dateInfo.monthsGap >= 24) {
+  // An old photo of the right subject (or of nothing specific), years away from the article, not labelled.
+  if (!messageId && !labelled && dateInfo?.state === 'far' && dateInfo.monthsGap >= 24 && unmatchedCore <= (related ? 1 : 0)) {
     messageId = 'date-far';
-    confidence = 0.35;
+    confidence = related ? 0.35 : 0.45;
   }
   if (!messageId) return;
   if (dateInfo && capDate) {
@@ -190,14 +200,17 @@ function buildEvidence(
     const e = m.entity;
     const kind = localize(KIND_NAMES[e.kind], lang);
     const match = m.at ? idx.text.slice(m.at.start, m.at.end) : '';
-    const tpl = m.strength === 'strong' ? T.matched : m.strength === 'weak' ? T.weak : e.kind === 'event' && bodyEvents.length ? T.eventOther : T.unmatched;
+    const tpl =
+      m.strength === 'strong' ? T.matched
+      : m.strength === 'weak' ? (m.via === 'same' ? T.broad : T.weak)
+      : e.kind === 'event' && bodyEvents.length ? T.eventOther : T.unmatched;
     ev.push({
       type: 'caption-entity',
       text: localize(tpl, lang, { kind, quote: e.text, match, events: bodyEvents.join(', ') }),
       ...at(e.start, e.end),
       ...(e.ids ? { source: gaz.sources.get(e.ids[0]!) } : {}),
       data: {
-        entity: e.kind, match: m.strength,
+        entity: e.kind, match: m.strength, ...(m.via ? { via: m.via } : {}),
         ...(e.ids ? { ids: e.ids } : {}),
         ...(m.at ? { articleStart: m.at.start, articleEnd: m.at.end, articleQuote: match } : {}),
       },

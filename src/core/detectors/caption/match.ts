@@ -30,6 +30,9 @@ export interface EntityMatch {
   strength: Strength;
   /** Where the article names it. */
   at?: { start: number; end: number };
+  /** same entity; a place inside it; a place around it (and that place's type). */
+  via?: 'same' | 'inside' | 'around';
+  viaType?: string;
 }
 
 const BODY_TYPES = new Set(['headline', 'standfirst', 'paragraph', 'subheading']);
@@ -93,16 +96,16 @@ export function matchEntity(e: CaptionEntity, idx: ArticleIndex, gaz: Gazetteer)
     const direct = e.ids.find((x) => idx.ids.has(x));
     if (direct) {
       const weak = e.metonym || e.kind === 'country' || e.kind === 'org' && !!gaz.entries.get(direct)?.m;
-      return { entity: e, strength: weak ? 'weak' : 'strong', at: idx.ids.get(direct)! };
+      return { entity: e, strength: weak ? 'weak' : 'strong', at: idx.ids.get(direct)!, via: 'same' };
     }
     // The article names a place inside it (caption "Cuba", article "La Havane").
     const below = e.ids.find((x) => idx.implied.has(x));
-    if (below) return { entity: e, strength: e.kind === 'country' && !e.metonym ? 'strong' : 'weak', at: idx.implied.get(below)! };
+    if (below) return { entity: e, strength: e.kind === 'country' && !e.metonym ? 'strong' : 'weak', at: idx.implied.get(below)!, via: 'inside' };
     // The article names only a place around it (caption "US Capitol", article "Washington").
     for (const id of e.ids) {
       for (const a of gaz.ancestors(id).slice(1)) {
         const at = idx.ids.get(a) ?? idx.implied.get(a);
-        if (at) return { entity: e, strength: 'weak', at: { start: at.start, end: at.end } };
+        if (at) return { entity: e, strength: 'weak', at: { start: at.start, end: at.end }, via: 'around', viaType: gaz.entries.get(a)?.t };
       }
     }
     return { entity: e, strength: 'none' };

@@ -31,6 +31,11 @@ export const T = {
     en: '{kind} “{quote}”: the article only names “{match}” (weak match).',
     es: '{kind} «{quote}»: el artículo solo nombra «{match}» (coincidencia débil).',
   },
+  broad: {
+    fr: '{kind} « {quote} » : présent dans l’article (« {match} »), mais c’est un indice large ou un nom qui désigne souvent un gouvernement.',
+    en: '{kind} “{quote}”: in the article (“{match}”), but that is a broad clue or a name that often stands for a government.',
+    es: '{kind} «{quote}»: aparece en el artículo («{match}»), pero es un indicio amplio o un nombre que a menudo designa a un gobierno.',
+  },
   unmatched: {
     fr: '{kind} « {quote} » : absent de l’article.',
     en: '{kind} “{quote}”: not in the article.',
