@@ -36,7 +36,7 @@ export interface AnnotationCollection {
   type: 'AnnotationCollection';
   label?: string;
   total: number;
-  generator: { id: string; type: 'Software'; name: string };
+  generator: { type: 'Software'; name: string };
   /** When the work was last changed. */
   modified: string;
   first: { type: 'AnnotationPage'; startIndex: 0; items: WebAnnotation[] };
@@ -53,7 +53,7 @@ export interface ExportOptions {
   lang?: string;
 }
 
-const GENERATOR = { id: 'https://github.com/loupe-edu/loupe', type: 'Software' as const, name: 'Loupe' };
+const GENERATOR = { type: 'Software' as const, name: 'Loupe' };
 
 const isHigh = (c: number) => c >= 0xd800 && c <= 0xdbff;
 const isLow = (c: number) => c >= 0xdc00 && c <= 0xdfff;
