@@ -21,6 +21,7 @@ import {
   emptyUsage,
   reportWarning,
   targetsOf,
+  MAX_NOTES_PER_REQUEST,
   type AttemptCounter,
   type NotesStats,
 } from './draft.js';
@@ -59,7 +60,7 @@ export async function submitBatch(inputs: readonly BatchInput[], opts: BatchOpti
   const requests = [];
   for (const { customId, report } of inputs) {
     if (!CUSTOM_ID.test(customId)) throw new Error(`bad custom_id "${customId}"`);
-    const targets = targetsOf(report, opts.kinds);
+    const targets = targetsOf(report, opts.kinds).slice(0, MAX_NOTES_PER_REQUEST);
     if (targets.length === 0) continue;
     const { output_config, ...rest } = buildParams(report, targets, report.lang, opts.config.model);
     // The batch body is JSON: the format's schema goes, its local parser stays here.

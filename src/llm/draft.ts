@@ -223,6 +223,9 @@ function baseStats(config: NotesConfig): NotesStats {
   return { model: config.model, status: 'nothing-to-do', requests: 0, attempts: 0, retries: 0, requested: 0, drafted: 0, dropped: 0, dropReasons: {}, usage: emptyUsage(), costUSD: 0 };
 }
 
+/** Enough for one answer within the output budget (maxTokensFor). */
+export const MAX_NOTES_PER_REQUEST = 40;
+
 export const NO_KEY_MESSAGE = 'notes: drafting teacher notes needs an API key (set ANTHROPIC_API_KEY); the report has no notes';
 
 export async function draftNotes(report: Report, options: DraftOptions = {}): Promise<DraftResult> {
@@ -231,7 +234,10 @@ export async function draftNotes(report: Report, options: DraftOptions = {}): Pr
   const now = options.now ?? (() => new Date());
   const stats = baseStats(config);
   const messages: string[] = [];
-  const targets = targetsOf(report, options.kinds);
+  const all = targetsOf(report, options.kinds);
+  // One request per article, with a bounded answer: the rest are drafted by the next run (they still lack a note).
+  const targets = all.slice(0, MAX_NOTES_PER_REQUEST);
+  if (all.length > targets.length) messages.push(`notes: ${all.length} annotations need a note; this run drafts the first ${targets.length} (run "loupe notes" on the result for the rest)`);
   stats.requested = targets.length;
   if (targets.length === 0) {
     messages.push('notes: no annotation needs a note');

@@ -258,6 +258,20 @@ describe('draftNotes against the fake API (real SDK client)', () => {
     expect(partial.calls).toBe(1);
   });
 
+  it('bounds one request to 40 annotations; the next run drafts the rest', async () => {
+    const base = makeReport('en');
+    const words = [...base.article.text.matchAll(/[A-Za-z]{3,}/g)].slice(0, 45);
+    expect(words).toHaveLength(45);
+    const many = { ...base, annotations: words.map((m) => ({ ...base.annotations[0]!, id: `unsourced-claim:${m.index}-${m.index! + m[0].length}`, kind: 'unsourced-claim' as const, start: m.index!, end: m.index! + m[0].length, quote: m[0] })) };
+    const first = await draft(many, [{ kind: 'valid' }]);
+    expect(readPrompt(fake.messageCalls().at(-1)!.body).annotations).toHaveLength(40);
+    expect(first.stats.drafted).toBe(40);
+    expect(first.messages[0]).toMatch(/45 annotations need a note; this run drafts the first 40/);
+    const second = await draft(first.report, [{ kind: 'valid' }]);
+    expect(second.stats.drafted).toBe(5);
+    expect(second.report.annotations.every((a) => a.note)).toBe(true);
+  });
+
   it('reports token usage (prompt cache write, then read) and a cost estimate', async () => {
     const r = await draft(makeReport('en'), [{ kind: 'valid' }]);
     const u = r.stats.usage;
