@@ -1,0 +1,149 @@
+import type { Lexicon } from './lexicon.js';
+import type { HeadlineCue } from './analyze.js';
+import { tokenize, ELISION, type Token } from './tokens.js';
+
+type RawCue = Omit<HeadlineCue, 'message' | 'quote'>;
+
+/** The body must be at least this long (words) for its silence about a headline word to mean anything. */
+export const MIN_BODY_WORDS = 60;
+const ENTITY_WEIGHT = 0.5;
+const COMMON_WEIGHT = 0.2;
+const COMMON_CAP = 0.4;
+const BARELY_WEIGHT = 0.3;
+const SUPPORT_CAP = 1;
+
+interface Part {
+  /** Folded, elision removed. */
+  t: string;
+  raw: string;
+  start: number;
+  end: number;
+  entity: boolean;
+  /** Index of the run of adjacent content words it belongs to. */
+  run: number;
+}
+
+
+/**
+ * Headline–body support: which content words and names of the headline does the body never take up?
+ * Names (capitalised words, hyphenated name lists) must appear in the body, allowing plurals and
+ * demonyms ("Cuba" → "cubain"); common words may be inflected. A name mentioned once in a long body,
+ * when another name of the headline fills it, is "barely mentioned". Offsets index into `headline`.
+ */
+export function checkSupport(lex: Lexicon, headline: string, tokens: Token[], body: string, titleCase: boolean): RawCue[] {
+  const bodyToks = tokenize(body);
+  if (bodyToks.length < MIN_BODY_WORDS) return [];
+  const counts = new Map<string, number>();
+  const capsMid = new Set<string>();
+  for (let i = 0; i < bodyToks.length; i++) {
+    const tok = bodyToks[i]!;
+    const parts = tok.t.split('-').map((p) => p.replace(ELISION, ''));
+    for (const p of parts) counts.set(p, (counts.get(p) ?? 0) + 1);
+    const before = body.slice(Math.max(0, tok.start - 3), tok.start);
+    if (/^\p{Lu}/u.test(tok.raw.replace(ELISION, '')) && i > 0 && !/[.!?:«“"]\s*$/.test(before)) for (const p of parts) capsMid.add(p);
+  }
+  const vocab = [...counts.keys()];
+
+  // Content words of the headline, grouped into runs split by stopwords and punctuation.
+  const parts: Part[] = [];
+  let run = 0;
+  let prevEnd = -1;
+  const clauseStarts = new Set<number>([tokens[0]?.start ?? 0]);
+  for (const m of headline.matchAll(/[:|.!?¿;—–«“"]\s*|\s-\s/g)) {
+    const next = tokens.find((t) => t.start >= m.index! + m[0].length);
+    if (next) clauseStarts.add(next.start);
+  }
+  for (const tok of tokens) {
+    const split = tok.t.split('-');
+    const rawSplit = tok.raw.split('-');
+    const capsParts = rawSplit.filter((r) => /^\p{Lu}/u.test(r.replace(ELISION, ''))).length;
+    let off = 0;
+    for (let k = 0; k < split.length; k++) {
+      const piece = split[k]!;
+      const rawPiece = rawSplit[k] ?? piece;
+      const start = tok.start + off;
+      off += piece.length + 1;
+      const el = ELISION.exec(piece)?.[0].length ?? 0;
+      const t = piece.slice(el);
+      const raw = rawPiece.slice(el);
+      const isContent = t.length >= 3 && !/^\d+$/.test(t) && !lex.set.stopwords.has(t) && !lex.set.wh.has(t) && !lex.set.aux.has(t) && !lex.set.direct.has(t) && !lex.set.timeWords.has(t);
+      if (!isContent) {
+        run++;
+        continue;
+      }
+      if (prevEnd >= 0 && /[^\s'’-]/.test(headline.slice(prevEnd, start + el))) run++;
+      const caps = /^\p{Lu}/u.test(raw);
+      const acronym = /^\p{Lu}{2,}$/u.test(raw);
+      const initial = k === 0 && clauseStarts.has(tok.start);
+      const entity = acronym || (caps && ((!titleCase && !initial) || capsParts >= 2 || capsMid.has(t)));
+      parts.push({ t, raw, start: start + el, end: start + piece.length, entity, run });
+      prevEnd = start + piece.length;
+    }
+  }
+
+  const entityCount = (e: string) => {
+    let n = 0;
+    for (const [w, c] of counts) {
+      if (w === e || w === `${e}s` || e === `${w}s` || (e.length >= 4 && w.startsWith(e) && w.length - e.length <= 5)) n += c;
+    }
+    return n;
+  };
+  const commonFound = (c: string) =>
+    counts.has(c) ||
+    vocab.some((w) => {
+      if (w === `${c}s` || c === `${w}s` || w === `${c}x` || c === `${w}x` || w === `${c}es` || c === `${w}es`) return true;
+      const min = Math.min(w.length, c.length);
+      let p = 0;
+      while (p < min && w[p] === c[p]) p++;
+      return p >= 5 && p >= min - 3 && min / Math.max(w.length, c.length) >= 0.6;
+    });
+
+  const out: RawCue[] = [];
+  const missing = new Map<number, Part[]>();
+  const mentions = parts.filter((p) => p.entity).map((p) => ({ p, n: entityCount(p.t) }));
+  for (const p of parts) {
+    const ok = p.entity ? (mentions.find((m) => m.p === p)?.n ?? 0) > 0 : commonFound(p.t);
+    if (!ok) missing.set(p.run, [...(missing.get(p.run) ?? []), p]);
+  }
+  let common = 0;
+  for (const [r, miss] of missing) {
+    const runParts = parts.filter((p) => p.run === r);
+    const start = runParts[0]!.start;
+    const end = runParts[runParts.length - 1]!.end;
+    let w = 0;
+    for (const m of miss) {
+      if (m.entity) w += ENTITY_WEIGHT;
+      else {
+        const add = Math.min(COMMON_WEIGHT, COMMON_CAP - common);
+        common += add;
+        w += add;
+      }
+    }
+    if (w <= 0) continue;
+    const single = miss.length === 1 && runParts.length === 1 && miss[0]!.entity;
+    out.push({
+      type: 'unsupported',
+      form: single ? 'unsupported-entity' : 'unsupported-phrase',
+      start,
+      end,
+      weight: w,
+      data: { words: miss.map((m) => m.raw).join(', ') },
+    });
+  }
+  // A name the headline puts forward that the body mentions only once, while it dwells on another name.
+  if (bodyToks.length >= 150 && mentions.some((m) => m.n >= 3)) {
+    let barely = 0;
+    for (const m of mentions) {
+      if (m.n !== 1 || barely >= 2 * BARELY_WEIGHT) continue;
+      barely += BARELY_WEIGHT;
+      out.push({ type: 'unsupported', form: 'barely-mentioned', start: m.p.start, end: m.p.end, weight: BARELY_WEIGHT, data: { mentions: 1 } });
+    }
+  }
+  // Cap the total: the support check alone may frame a headline, but never loudly.
+  let total = 0;
+  for (const c of out) {
+    c.weight = Math.max(0, Math.min(c.weight, SUPPORT_CAP - total));
+    total += c.weight;
+  }
+  return out.filter((c) => c.weight > 0);
+}
