@@ -32,9 +32,9 @@ const MESSAGES = {
     'Cifra dada sin fuente («{cue}»): ¿de dónde sale, quién la contó?',
   ),
   'vague-source': T(
-    "Source vague (« {source} ») : quels experts, quels observateurs ? Le lecteur ne peut pas vérifier.",
-    'Vague source (“{source}”): which experts, which observers? A reader cannot check.',
-    'Fuente vaga («{source}»): ¿qué expertos, qué observadores? El lector no puede comprobarlo.',
+    "Source vague (« {source} ») : qui, exactement ? Sans personne, institution ou document identifiable, le lecteur ne peut pas vérifier.",
+    'Vague source (“{source}”): who, exactly? With no identifiable person, body or document, a reader cannot check.',
+    'Fuente vaga («{source}»): ¿quién, exactamente? Sin persona, institución ni documento identificable, el lector no puede comprobarlo.',
   ),
   'state-only-source': T(
     "Seule source : {outlet} ({typology}). Aucune source indépendante ne confirme cette affirmation.",
@@ -247,7 +247,7 @@ function judge(s: SentenceInfo, siblings: SentenceInfo[], env: JudgeEnv): Findin
     evidence.push({ type: 'hedge', text: L(WHY.hedged) });
   }
   if (env.opinionPiece && messageId === 'no-source') evidence.push({ type: 'opinion-piece', text: L(WHY.opinionPiece) });
-  const cueQuote = text.slice(cue.start, cue.end);
+  const cueQuote = text.slice(cue.start, extendCue(text, cue, s.end));
   evidence.unshift({ type: 'claim-cue', text: `${L(CUE_LABEL[cue.type])}: “${cueQuote}”`, start: cue.start, end: cue.end, quote: cueQuote });
   evidence.push(nearestEvidence(s, neighbour, env));
   const span = cue.type === 'figure' || cue.type === 'statistic' ? sentence : clauseOf(text, sentence, cue);
@@ -299,6 +299,21 @@ function clauseOf(text: string, sentence: { start: number; end: number }, cue: {
   while (b > a && /[\s\u00a0]/.test(text[b - 1]!)) b--;
   if (b - a < 30) return sentence;
   return { start: a, end: b };
+}
+
+/** "au mépris des" → "au mépris des sanctions américaines": a cue ending on a function word takes up to 3 more words. */
+function extendCue(text: string, cue: { start: number; end: number }, limit: number): number {
+  const c = text.slice(cue.start, cue.end);
+  if (!/(?:^|\s)(?:de|des|du|d['’]|la|le|les|of|to|the|a|al|del|en|que|qu['’]|of the|that|because|parce|porque|afin|pour|para)$/iu.test(c)) return cue.end;
+  const re = /[\s\u00a0]*[\p{L}\p{N}'’-]+/uy;
+  let end = cue.end;
+  for (let n = 0; n < 3; n++) {
+    re.lastIndex = end;
+    const m = re.exec(text);
+    if (!m || end + m[0].length > limit) break;
+    end += m[0].length;
+  }
+  return end;
 }
 
 function trimEnd(text: string, start: number, end: number): number {

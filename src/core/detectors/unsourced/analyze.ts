@@ -94,6 +94,7 @@ export function analyzeBlock(
     generalisations: run(lex.generalisations),
     harm: run(lex.harm),
     quantifiers: run(lex.quantifiers),
+    statistics: run(lex.statistics),
     percent: run(lex.percent),
     background: run(lex.background),
   };
@@ -142,6 +143,7 @@ export function analyzeBlock(
       generalisations: outside(all.generalisations),
       harm: outside(all.harm),
       quantifiers: outside(all.quantifiers),
+      statistics: outside(all.statistics),
       percent: outside(all.percent),
     }, inQuote);
     out.push(info);
@@ -169,11 +171,14 @@ function findAttributions(
   inQuote: (m: Match) => boolean,
 ): Attribution[] {
   const out: Attribution[] = [];
-  const stateIn = (span: Match | undefined) => (span ? m.state.find((o) => o.start < span.end && o.end > span.start) : undefined);
+  const stateIn = (span: Match | undefined, relay = true) =>
+    span ? m.state.find((o) => o.start < span.end && o.end > span.start && (relay || !isRecipient(folded, o))) : undefined;
   const vagueIn = (span: Match | undefined) => (span ? m.vague.find((v) => v.start < span.end && v.end > span.start) : undefined);
   const anonIn = (span: Match | undefined) => (span ? m.anonymous.find((v) => v.start < span.end && v.end > span.start) : undefined);
   const classify = (a: Omit<Attribution, 'type'>, fallback: SourceType): Attribution => {
-    const st = stateIn(a.source) ?? stateIn(a);
+    // "told RIA Novosti", "a déclaré à Sputnik": the outlet received the statement; it is not the source.
+    const relay = a.kind === 'preposition' || a.kind === 'construction' || a.kind === 'document';
+    const st = stateIn(a.source, relay) ?? stateIn(a, relay);
     if (st) return { ...a, type: 'state', outlet: st };
     if (anonIn(a.source) || anonIn(a)) return { ...a, type: 'anonymous' };
     if (vagueIn(a.source) || vagueIn(a)) return { ...a, type: 'vague' };
@@ -200,6 +205,8 @@ function findAttributions(
     if (passive && !sw.slice(k + 1, k + 8).some((x) => AGENT.has(x.text))) continue;
     // "selon lesquelles … a averti" and the like are fine; a noun after a determiner is not a verb ("une note", "la demande").
     if (prev && /^(?:la|le|les|une|un|des|the|a|an|una|un|el|los|las|this|that|cette|ce|esta|este|sa|son|ses|su|sus|his|her|their|its)$/.test(prev) && !passive) continue;
+    // A bare participle is a reduced relative ("le départ, exigé par les autorités"), not reported speech.
+    if (!passive && isBareParticiple(text, w, prev)) continue;
     const subj = subjectBefore(text, folded, sw, k, s.start);
     const after = phraseAfter(text, w.end, s.end, 6);
     const subjFirst = subj ? folded.slice(subj.start, subj.end).split(/[^\p{L}]+/u)[0] ?? '' : '';
@@ -207,14 +214,6 @@ function findAttributions(
     const source = subj ?? after;
     const fallback: SourceType = PRONOUN_SUBJECTS.has(subjFirst) ? 'pronoun' : 'named';
     const a = classify({ start: w.start, end: w.end, kind: 'verb', ...(source ? { source } : {}) }, fallback);
-    // A state outlet right after the verb ("a déclaré à Fars News", "told Xinhua") is the relay.
-    if (a.type !== 'state' && after) {
-      const st = stateIn(after);
-      if (st) {
-        out.push({ ...a, type: 'state', outlet: st });
-        continue;
-      }
-    }
     if (subjFirst === 'on' && a.type === 'named') {
       out.push({ ...a, type: 'vague' });
       continue;
@@ -237,12 +236,6 @@ function findAttributions(
   // Vague and anonymous phrases are attributions in their own right ("des experts estiment", "sources close to").
   for (const v of m.vague) if (!out.some((a) => a.type === 'vague' && overlaps(a.source ?? a, v))) out.push({ start: v.start, end: v.end, kind: 'vague', source: v, type: 'vague' });
   for (const v of m.anonymous) if (!out.some((a) => a.type === 'anonymous' && overlaps(a.source ?? a, v))) out.push({ start: v.start, end: v.end, kind: 'anonymous', source: v, type: 'anonymous' });
-  // A state outlet mentioned near an attribution marker relays it ("… a-t-il déclaré à l'agence Fars").
-  for (const o of m.state) {
-    if (out.some((a) => a.outlet === o)) continue;
-    const near = out.find((a) => a.type !== 'vague' && Math.abs(a.start - o.start) < 80);
-    if (near) out.push({ start: o.start, end: o.end, kind: 'construction', source: { start: o.start, end: o.end }, type: 'state', outlet: o });
-  }
   return out.sort((a, b) => a.start - b.start);
 }
 
@@ -290,6 +283,7 @@ interface CueMatches {
   generalisations: Match[];
   harm: Match[];
   quantifiers: Match[];
+  statistics: Match[];
   percent: Match[];
 }
 
@@ -326,6 +320,7 @@ function findCues(text: string, folded: string, s: Match, sw: Word[], m: CueMatc
     const p = m.percent.find((x) => x.start >= n.end && x.start - n.end <= 2);
     if (p && /^\s*(?:des|of|de|du|del)\b/iu.test(text.slice(p.end, p.end + 6))) cues.push({ start: n.start, end: p.end, type: 'statistic' });
   }
+  for (const x of m.statistics) if (!cues.some((c) => overlaps(c, x))) cues.push({ ...x, type: 'statistic' });
   return cues.sort((a, b) => a.start - b.start);
 }
 
@@ -343,4 +338,20 @@ function isDateOrYear(text: string, at: Match, v: string): boolean {
   if (/^\s*(?:h\b|h\d|:\d|heures?|hours?|horas?|ans?\b|years?|años|jours?|days?|días|mois|months?|meses|semaines?|weeks?|semanas|km|kilom|miles?\b|m\b|mètres|metros|°|janv|févr|fevr|mars|avr|mai|juin|juil|août|sept|oct|nov|déc|jan|feb|mar|apr|may|jun|jul|aug|sep|dec|ene|abr|ago|dic|de (?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre))/u.test(after)) return true;
   if (/(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|january|february|march|april|may|june|july|august|september|october|november|december|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)\s*$/u.test(before)) return true;
   return !Number.isFinite(n) || n < 2;
+}
+
+const AUX_BEFORE_PARTICIPLE = new Set(['a', 'ont', 'avait', 'avaient', 'aurait', 'auraient', 'aura', 'ete', 'est', 'sont', 'etait', 'ha', 'han', 'habia', 'habian', 'habria', 'hubiera', 'fue', 'fueron', 'sido', 'es', 'son', 'il', 'elle', 'ils', 'elles', 't', 'lui', 'leur', 'nous', 'deja', 'aussi', 'egalement', 'ya', 'tambien', 'pas', 'jamais', 'toujours', 'bien', 'encore']);
+
+/** French/Spanish past participle (accented -é/-ée/-és/-ées, -ado/-ido…) with no auxiliary before it. */
+function isBareParticiple(text: string, w: Word, prev: string | undefined): boolean {
+  const orig = text.slice(w.start, w.end).toLowerCase();
+  const participle = /(?:é|ée|és|ées|(?:ad|id)[oa]s?)$/u.test(orig);
+  if (!participle) return false;
+  return !prev || !AUX_BEFORE_PARTICIPLE.has(prev);
+}
+
+/** Is the state outlet the recipient of a statement ("told TASS", "a déclaré à l'agence Fars", "dijo a Sputnik")? */
+function isRecipient(folded: string, o: Match): boolean {
+  const before = folded.slice(Math.max(0, o.start - 40), o.start);
+  return /(?:^|[\s,])(?:a|au|aux|to|told|aupres de|en declarations? a|in an interview with|en entrevista con|dans un entretien (?:a|avec)|interview with|entretien avec)\s+(?:(?:l'|la |le |the |el |les |los )?(?:agence|agency|agencia|chaine|television|cadena|radio|journal|newspaper|diario|site|media|medio|quotidien)\s+)?(?:[\p{L}-]+\s+){0,1}$/u.test(before);
 }

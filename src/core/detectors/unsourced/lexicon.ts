@@ -32,6 +32,7 @@ interface RawLexicon {
   generalisations: string[];
   harm: string[];
   quantifiers: string[];
+  statistics?: string[];
   percentWords: string[];
   background: string[];
   opinionLabels: string[];
@@ -158,6 +159,7 @@ export interface Lexicon {
   generalisations: PhraseMatcher;
   harm: PhraseMatcher;
   quantifiers: PhraseMatcher;
+  statistics: PhraseMatcher;
   percent: PhraseMatcher;
   background: PhraseMatcher;
   opinionLabels: PhraseMatcher;
@@ -221,6 +223,7 @@ export function compileLexicon(raw: RawLexicon): Lexicon {
     generalisations: m(raw.generalisations),
     harm: m(raw.harm),
     quantifiers: m(raw.quantifiers),
+    statistics: m(raw.statistics ?? []),
     percent: m(raw.percentWords),
     background: m(raw.background),
     opinionLabels: m(raw.opinionLabels),
