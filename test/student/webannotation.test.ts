@@ -226,6 +226,20 @@ describe('fromWebAnnotations: shapes and errors', () => {
     expect(r.errors[0]).toMatch(/^item 1 /);
   });
 
+  it('reads a Hypothesis API annotation (text + tags)', () => {
+    const h = {
+      id: 'Hyp123',
+      created: '2026-01-02T03:04:05.000000+00:00',
+      updated: '2026-01-09T00:00:00.000000+00:00',
+      text: 'Source?',
+      tags: ['unsourced-claim', 'homework'],
+      target: [{ source: 'https://example.org', selector: [{ type: 'RangeSelector', startContainer: '/p[1]', startOffset: 0 }, { type: 'TextQuoteSelector', exact: 'reportedly lost', prefix: 'The city ' }] }],
+    };
+    const r = fromWebAnnotations({ total: 1, rows: [h] }, text);
+    expect(r.errors).toEqual([]);
+    expect(r.annotations[0]).toMatchObject({ id: 'Hyp123', kind: 'unsourced-claim', note: 'Source?\n\n#homework', quote: 'reportedly lost', modified: '2026-01-09T00:00:00.000000+00:00' });
+  });
+
   it('makes duplicate ids unique', () => {
     const r = fromWebAnnotations([good, good], text);
     expect(new Set(r.annotations.map((a) => a.id)).size).toBe(2);

@@ -181,8 +181,13 @@ const AnnotationIn = z.object({
   motivation: z.union([z.string().max(100), z.array(z.string().max(100)).max(10)]).optional(),
   created: str(64).optional(),
   modified: str(64).optional(),
+  /** Hypothesis API name for `modified`. */
+  updated: str(64).optional(),
   body: oneOrMany(BodyIn).optional(),
   bodyValue: str(LIMITS.maxNoteChars).optional(),
+  /** Hypothesis API fields: the note and the tags. */
+  text: str(LIMITS.maxNoteChars).optional(),
+  tags: z.array(str(200)).max(50).optional(),
   target: oneOrMany(TargetIn),
 });
 type AnnotationIn = z.infer<typeof AnnotationIn>;
@@ -251,7 +256,9 @@ function readItem(index: number, a: AnnotationIn): Read | string {
   const tags: string[] = [];
   let unknownTag: string | undefined;
   let kind: Kind | undefined;
-  for (const b of bodies) {
+  const tagBodies = (a.tags ?? []).map((value) => ({ purpose: 'tagging', value }) as const);
+  if (a.text) notes.push(a.text);
+  for (const b of [...bodies, ...tagBodies]) {
     if (typeof b === 'string') {
       notes.push(b);
       continue;
@@ -296,7 +303,7 @@ function readItem(index: number, a: AnnotationIn): Read | string {
     kind,
     note,
     ...(a.created ? { created: a.created } : {}),
-    ...(a.modified ? { modified: a.modified } : {}),
+    ...(a.modified || a.updated ? { modified: a.modified || a.updated } : {}),
     ...(position ? { position } : {}),
     ...(quote ? { quote } : {}),
   };
