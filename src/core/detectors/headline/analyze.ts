@@ -83,7 +83,8 @@ export function analyzeHeadlineWith(lex: Lexicon, text: string, options: Headlin
     const form: CueForm = h.term.technique === 'clickbait' ? 'clickbait-phrase' : 'lexicon';
     add({ type: h.term.technique, form, start: h.start, end: h.end, weight: w, data: { list: h.term.list } });
   }
-  const covered = (s: number, e: number) => raw.some((c) => s < c.end && c.start < e && c.data?.list !== 'teaser');
+  // Structural cues are not counted twice when a strong clickbait phrase already covers them.
+  const covered = (s: number, e: number) => raw.some((c) => s < c.end && c.start < e && c.data?.list === 'clickbait');
 
   // 2. Questions: polar (yes/no) questions frame; explainer (wh-) questions do not.
   const question = findQuestion(lex, text, tokens, titleCase);
@@ -263,7 +264,11 @@ function findQuestion(lex: Lexicon, text: string, tokens: Token[], titleCase: bo
     const s = inv >= 0 ? inv : toks[0]!.start;
     return { kind: isWh(lex, toks) ? 'wh' : 'yes-no', start: s, end: q + 1, explicit: true };
   }
-  // Question marks stripped (headline lists): an English clause opening with an inverted auxiliary
+  // Question marks stripped (headline lists): an English wh-opening is an explainer-or-teaser question.
+  if (lex.set.aux.size && tokens[0] && isWh(lex, tokens) && !(tokens[0].t === 'how' && tokens[1]?.t === 'to')) {
+    return { kind: 'wh', start: tokens[0].start, end: tokens[tokens.length - 1]!.end, explicit: false };
+  }
+  // An English clause opening with an inverted auxiliary
   // followed by a subject ("Should You…", "Is This…") is still a polar question.
   if (lex.set.aux.size) {
     let start = 0;
