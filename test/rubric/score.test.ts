@@ -112,8 +112,8 @@ describe('the default rubric is fair', async () => {
     ['clean article', [], 100],
     ['one cautious unsourced claim', [ann('unsourced-claim', 'no-source', 'caution', 0.6)], 90],
     ['a missing byline (wire copy)', [ann('transparency', 'no-byline', 'info', 0.6)], 90],
-    ['missing byline and one cautious claim', [ann('transparency', 'no-byline', 'info', 0.6), ann('unsourced-claim', 'vague-source', 'caution', 0.6)], 85],
-    ['cites a state outlet once, by name', [ann('state-media', 'cited', 'caution', 0.8, { quote: 'IRNA' })], 85],
+    ['missing byline and one cautious claim', [ann('transparency', 'no-byline', 'info', 0.6), ann('unsourced-claim', 'vague-source', 'caution', 0.6)], 90],
+    ['cites a state outlet once, by name', [ann('state-media', 'cited-SC', 'caution', 0.85, { quote: 'IRNA' })], 90],
     ['independent public media profiled five times', Array.from({ length: 5 }, () => ann('source-profile', 'profile', 'info', 1)), 100],
     ['two unsure unsourced claims, info', [ann('unsourced-claim', 'no-source', 'info', 0.5), ann('unsourced-claim', 'no-source', 'info', 0.5)], 95],
   ];
@@ -121,12 +121,12 @@ describe('the default rubric is fair', async () => {
 
   it('a state outlet publishing a doctored-photo story with a loaded headline scores at most 35%', () => {
     const anns = [
-      ann('state-media', 'publisher', 'warning', 0.95, { quote: 'Outlet X' }),
-      ann('state-media', 'cited', 'caution', 0.8, { quote: 'Agency Y' }),
+      ann('state-media', 'publisher-SC', 'warning', 0.9, { quote: 'Outlet X' }),
+      ann('state-media', 'cited-SC', 'caution', 0.85, { quote: 'Agency Y' }),
       ann('caption-mismatch', 'unrelated', 'warning', 0.8),
       ann('headline-framing', 'speculative-question', 'warning', 0.7),
       ann('unsourced-claim', 'no-source', 'caution', 0.7),
-      ann('unsourced-claim', 'state-only', 'caution', 0.7),
+      ann('unsourced-claim', 'state-only-source', 'caution', 0.7),
       ann('transparency', 'no-byline', 'info', 0.6),
       ann('transparency', 'no-date', 'info', 0.6),
     ];
@@ -134,8 +134,12 @@ describe('the default rubric is fair', async () => {
     expect(score(anns)).toBeGreaterThanOrEqual(0);
   });
 
+  it('a state-controlled publisher alone takes an otherwise clean article out of the credible bands', () => {
+    expect(score([ann('state-media', 'publisher-SC', 'warning', 0.9, { quote: 'Outlet X' })])).toBeLessThan(70);
+  });
+
   it('state media as publisher always scores below a flag-free honest article', () => {
-    expect(score([ann('state-media', 'publisher', 'warning', 0.9)])).toBeLessThan(score([]));
+    expect(score([ann('state-media', 'publisher-CaPu', 'caution', 0.75)])).toBeLessThan(score([]));
   });
 });
 
