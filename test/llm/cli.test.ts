@@ -184,6 +184,8 @@ describe('loupe notes --batch DIR (Message Batches API)', () => {
 
     // Requests in sorted file order: en, es, fr, seed → make es (index 1) error.
     fake.batchResults = { 1: 'errored' };
+    const resubmit0 = await run(['notes', '--batch', 'list'], { env: env(), cwd });
+    expect(resubmit0.stderr).toMatch(/not collected yet; run with --collect/);
     const pending = await run(['notes', '--batch', 'list', '--collect'], { env: env(), cwd });
     expect(pending.code).toBe(0);
     expect(pending.stderr).toMatch(/is in progress \(4 processing/);
@@ -218,6 +220,17 @@ describe('loupe notes --batch DIR (Message Batches API)', () => {
     expect(again.stderr).toMatch(/4 with cached notes/);
     expect(again.stderr).toMatch(/nothing to submit/);
     expect(fake.requests.filter((q) => q.path === '/v1/messages/batches').length).toBe(batchesBefore);
+  });
+
+  it('--wait gives up after --max-wait and leaves the batch to --collect', async () => {
+    const cwd = await readingList();
+    fake.pollsBeforeEnd = 1000;
+    const r = await run(['notes', '--batch', 'list', '--wait', '--poll', '0.01', '--max-wait', '0.05'], { env: env(), cwd });
+    expect(r.code).toBe(0);
+    expect(r.stderr).toMatch(/is in progress .*run again with --collect later/);
+    fake.pollsBeforeEnd = 0;
+    const done = await run(['notes', '--batch', 'list', '--collect'], { env: env(), cwd });
+    expect(done.stderr).toMatch(/drafted/);
   });
 
   it('with no key: writes the rules reports and says why in one line; a failing submit keeps them too', async () => {

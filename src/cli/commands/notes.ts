@@ -224,6 +224,11 @@ async function runBatch(dirArg: string, o: BatchRun): Promise<number> {
     return collect(existing, outDir, o, counter);
   }
 
+  if (existing && !existing.collectedAt) {
+    io.stderr(`notes: batch ${existing.batchId} was submitted on ${existing.submittedAt} and not collected yet; run with --collect (or --wait), or delete ${relative(io.cwd, join(outDir, MANIFEST))} to start over\n`);
+    return 0;
+  }
+
   // Submit: analyze the reading list, write the rules' reports first (they survive whatever happens next).
   const files = names.filter((n) => ARTICLE_EXT.has(extname(n).toLowerCase()) && !n.startsWith('.') && !/\.gold\.json$/i.test(n)).sort();
   if (files.length === 0) throw new InputError('no article files (.txt, .html, .json) in this directory', dirArg);
