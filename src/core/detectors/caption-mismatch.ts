@@ -74,7 +74,7 @@ function judgeCaption(ctx: DetectContext, gaz: Gazetteer, idx: ArticleIndex, blo
   const matches = cap.entities.map((e) => matchEntity(e, idx, gaz));
 
   // Evidence weights.
-  let score = 0, names = 0, weak = 0, unmatchedCore = 0;
+  let score = 0, names = 0, weak = 0, unmatchedCore = 0, missing = 0;
   let eventPenalty = 0;
   for (const m of matches) {
     const k = m.entity.kind;
@@ -84,12 +84,14 @@ function judgeCaption(ctx: DetectContext, gaz: Gazetteer, idx: ArticleIndex, blo
       if (k === 'place' && m.via === 'around' && (m.viaType === 'country' || m.viaType === 'region')) {
         score += W.placeViaCountry;
         unmatchedCore++;
+        missing++;
       } else if (k === 'person') {
         score += W.person / 2;
         unmatchedCore++;
       } else weak += k === 'country' ? W.weakCountry : W.weak;
       continue;
     }
+    if (k !== 'event') missing++;
     if (k === 'person') (score += W.person), unmatchedCore++;
     else if (k === 'place') (score += W.place), unmatchedCore++;
     else if (k === 'country') score += W.country;
@@ -115,7 +117,7 @@ function judgeCaption(ctx: DetectContext, gaz: Gazetteer, idx: ArticleIndex, blo
 
   const labelled = cap.label;
   let messageId: string | undefined, severity: 'info' | 'caution' | 'warning' = 'caution', confidence = 0;
-  const data: Record<string, string | number> = { unmatched: unmatchedCore, total: matches.filter((m) => m.entity.kind !== 'event').length };
+  const data: Record<string, string | number> = { unmatched: missing, total: matches.filter((m) => m.entity.kind !== 'event').length };
   if (!related && unmatchedCore >= 1 && score >= FLAG_THRESHOLD) {
     messageId = labelled ? 'unrelated-archive' : 'unrelated';
     severity = !labelled && score >= 3 ? 'warning' : 'caution';

@@ -54,6 +54,9 @@ const ROLE_WORDS = new Set(
   ambassador ambassadeur ambassadrice embajador embajadora envoy envoye enviado deputy depute deputee diputado diputada
   foreign affairs affaires etrangeres asuntos exteriores relaciones exterior interior interieur defense defensa economy economie economia
   finance finances hacienda justice justicia health sante sanidad salud education educacion labour labor travail trabajo
+  agriculture agricultura culture cultura environment environnement ambiente transport transports transportes industry industrie industria
+  commerce comercio trade housing logement vivienda energy energie energia home homeland security securite seguridad
+  treasury tresor ecologie ecologica transition sport sports deportes equality igualdad
   democrat democrats democratic republican republicans republicain republicains democrate democrates
   left right centre center gauche droite izquierda derecha
   photo photos foto fotos image imagen picture file archive archives archivo illustration credit credito

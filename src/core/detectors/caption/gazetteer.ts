@@ -111,6 +111,7 @@ export function compileGazetteer(file: GazFile): Gazetteer {
       if (prev) {
         if (!prev.ids.includes(id)) prev.ids.push(id);
         prev.demonym &&= demonym;
+        prev.capital &&= /^\p{Lu}/u.test(v);
       } else byKey.set(k, { key, ids: [id], caseSensitive, capital: /^\p{Lu}/u.test(v), demonym });
     }
   };
