@@ -109,8 +109,9 @@ function aliasNeedsContext(name: string, countries: Set<string>): boolean {
   if (words.length === 0) return true;
   const meaningful = words.filter((w) => !GENERIC.has(w) && !countries.has(w));
   if (meaningful.length === 0) return true;
-  // A single short word ("Anis", "Eslah", "Mir") or a bare acronym ("NTV", "MR") is too easily something else.
-  if (words.length === 1 && (name.length < 6 || /^[A-Z0-9]+$/.test(name))) return true;
+  // A single word ("Anis", "Mir", "Andina" as in "Comunidad Andina") or a bare acronym ("NTV") is too easily
+  // something else; names with a dot ("Vesti.ru") are distinctive.
+  if (words.length === 1 || (words.length > 1 && /^[a-z0-9]+\.[a-z]{2,}$/i.test(name) === false && name.split(/\s+/).length === 1)) return !/\.[a-z]{2,}$/i.test(name);
   if (countries.has(name.toLowerCase())) return true;
   return false;
 }
@@ -120,6 +121,9 @@ function asdAliases(name: string, countries: Set<string>): Alias[] {
   const out: Alias[] = [];
   const add = (t: string, forceContext = false) => {
     if (!t || out.some((a) => (typeof a === 'string' ? a : a.text) === t)) return;
+    // A name made only of common words and country names ("Noticias", "Radio Nacional") is matched by host only.
+    const ws = t.toLowerCase().split(/[\s'’.-]+/).filter(Boolean);
+    if (!ws.some((w) => !GENERIC.has(w) && !countries.has(w))) return;
     out.push(forceContext || aliasNeedsContext(t, countries) ? { text: t, context: true } : t);
   };
   const m = /^(.*?)\s*\(([^)]+)\)\s*$/.exec(name);
@@ -219,7 +223,8 @@ export async function buildRegistry(): Promise<BuildResult> {
       }
       absorbed.add(id);
       for (const h of a.hosts) if (!hosts.includes(h)) hosts.push(h);
-      for (const ev of a.evidence) if (!evidence.some((x) => x.claim.en === ev.claim.en)) evidence.push(ev);
+      // At most two ASD claims per curated entry (its language editions say the same thing).
+      for (const ev of a.evidence) if (evidence.filter((x) => x.url === ASD_URL).length < 2 && !evidence.some((x) => x.claim.en === ev.claim.en)) evidence.push(ev);
     }
     out.push({ ...entry, hosts, evidence, origin: 'curated', ...(mine.size ? { asd: [...mine].sort() } : {}) } as OutletEntryT);
   }

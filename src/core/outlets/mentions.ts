@@ -23,11 +23,18 @@ export interface OutletMention {
   /** The registry spelling that matched (or the host). */
   alias: string;
   cue: MentionCue;
+  /** The name is also an ordinary word and matched only thanks to its context. */
+  guarded: boolean;
+  /** The text itself says the outlet is the state's ("state television VTV", "l'agence officielle IRNA"). */
+  disclosed: boolean;
 }
 
 export interface FindOptions {
-  /** The text is a place where an outlet is expected (source line, byline, dateline, credit): guarded names match. */
-  slot?: boolean;
+  /**
+   * The text is a place where an outlet is expected (source line, byline, dateline, credit): guarded names match.
+   * `'weak'` (page header or footer lines): only the curated registry's guarded names match there.
+   */
+  slot?: boolean | 'weak';
   /** Added to every offset (pass a block's start when `text` is the block's text). */
   offset?: number;
 }
@@ -65,6 +72,7 @@ const FILLER = new Set([
     'ultraconservatrice ultraconservateur ultraconservative ultraconservador ultraconservadora hardline proche close cercana cercano internationale international internacional ' +
     'francophone hispanophone anglophone arabophone english-language spanish-language french-language en espanol francais frances ingles english french spanish edition version').split(' '),
 ]);
+const STATE_WORD = new Set('state state-run state-owned state-controlled etat d\'etat estatal estado official officielle officiel oficial gouvernementale gouvernemental government government-run gubernamental semi-official semi-officielle semioficial'.split(' '));
 const NATIONALITY_RE = /^(?:[a-z-]{3,}(?:ien|ienne|iens|iennes|ian|ians|iano|iana|ais|aise|ois|oise|ese|esa|eses|ano|anos|ino|ina|ique|ica|ico|ani|ari|ie|iya|e|e-coreen|e-coreenne)|russe|ruso|rusa|turc|turque|turco|turca|chinois|chinoise|chino|china|irani|qatari|qatarie|catari)$/;
 
 interface Tok { t: string; start: number; upper: boolean }
@@ -82,28 +90,30 @@ const endsWith = (toks: Tok[], i: number, phrase: string[]) =>
   i - phrase.length >= 0 && phrase.every((w, k) => toks[i - phrase.length + k]!.t === w);
 
 /** Walk back from the name over at most 5 filler words; what cue (if any) comes before, and was an outlet noun crossed? */
-function cueBefore(folded: string, original: string, start: number): { cue: MentionCue; noun: boolean } {
+function cueBefore(folded: string, original: string, start: number): { cue: MentionCue; noun: boolean; disclosed: boolean } {
   const toks = tokens(folded, original, Math.max(0, start - 120), start);
   let i = toks.length;
   let noun = false;
+  let disclosed = false;
   for (let skipped = 0; skipped <= 5 && i > 0; skipped++) {
-    if (VENUE.some((p) => endsWith(toks, i, p))) return { cue: 'venue', noun };
-    if (CITATION.some((p) => endsWith(toks, i, p))) return { cue: 'citation', noun };
+    if (VENUE.some((p) => endsWith(toks, i, p))) return { cue: 'venue', noun, disclosed };
+    if (CITATION.some((p) => endsWith(toks, i, p))) return { cue: 'citation', noun, disclosed };
     const last = toks[i - 1]!;
     if (INVERTED.has(last.t)) {
       let j = i - 2;
       if (j >= 0 && AUX.has(toks[j]!.t)) j--;
-      if (j >= 0 && /^[,;:«»"“”'’)\]—–-]$/.test(toks[j]!.t)) return { cue: 'citation', noun };
+      if (j >= 0 && /^[,;:«»"“”'’)\]—–-]$/.test(toks[j]!.t)) return { cue: 'citation', noun, disclosed };
     }
-    if ((last.t === '©' || last.t === '/') && skipped === 0) return { cue: 'credit', noun };
-    if (last.t === ':' && i >= 2 && /^(?:photo|foto|credit|credito|image|imagen|illustration|video)s?$/.test(toks[i - 2]!.t)) return { cue: 'credit', noun };
-    if (/^(?:copyright|photo|foto)$/.test(last.t) && skipped === 0) return { cue: 'credit', noun };
+    if ((last.t === '©' || last.t === '/') && skipped === 0) return { cue: 'credit', noun, disclosed };
+    if (last.t === ':' && i >= 2 && /^(?:photo|foto|credit|credito|image|imagen|illustration|video)s?$/.test(toks[i - 2]!.t)) return { cue: 'credit', noun, disclosed };
+    if (/^(?:copyright|photo|foto)$/.test(last.t) && skipped === 0) return { cue: 'credit', noun, disclosed };
     const isFiller = FILLER.has(last.t) || NATIONALITY_RE.test(last.t) || last.t.includes('-') || (last.upper && /^\p{L}/u.test(last.t));
     if (!isFiller) break;
     if (OUTLET_NOUN.has(last.t)) noun = true;
+    if (STATE_WORD.has(last.t)) disclosed = true;
     i--;
   }
-  return { cue: 'none', noun };
+  return { cue: 'none', noun, disclosed };
 }
 
 const AFTER_VERB_RE = new RegExp(
@@ -138,7 +148,7 @@ export function findOutletMentions(text: string, registry: OutletRegistry, optio
     if (!entry) continue;
     const hs = m.index + m[0].indexOf(host);
     const { cue } = cueBefore(folded, text, m.index);
-    found.push(mention(entry, hs, hs + host.length, 'host', host.toLowerCase(), options.slot ? cue : cue === 'none' ? 'citation' : cue));
+    found.push(mention(entry, hs, hs + host.length, 'host', host.toLowerCase(), options.slot ? cue : cue === 'none' ? 'citation' : cue, false, false));
   }
 
   const cands: { start: number; end: number; rule: (typeof registry.aliases extends Map<string, infer R> ? R : never) }[] = [];
@@ -160,8 +170,9 @@ export function findOutletMentions(text: string, registry: OutletRegistry, optio
     let cue = before.cue;
     if (cue === 'none' && AFTER_CREDIT_RE.test(after)) cue = 'credit';
     if (cue === 'none' && AFTER_VERB_RE.test(after)) cue = 'citation';
-    if (c.rule.context && !options.slot && cue === 'none' && !before.noun && !AFTER_NOUN_RE.test(after)) continue;
-    found.push(mention(c.rule.entry, c.start, c.end, 'name', c.rule.text, cue));
+    const slotOk = options.slot === true || (options.slot === 'weak' && c.rule.entry.origin === 'curated');
+    if (c.rule.context && !slotOk && cue === 'none' && !before.noun && !AFTER_NOUN_RE.test(after)) continue;
+    found.push(mention(c.rule.entry, c.start, c.end, 'name', c.rule.text, cue, c.rule.context, before.disclosed));
   }
 
   // Longest first, no overlaps.
@@ -174,7 +185,7 @@ export function findOutletMentions(text: string, registry: OutletRegistry, optio
   }
   return out.map((m) => ({ ...m, start: m.start + offset, end: m.end + offset }));
 
-  function mention(entry: OutletEntry, start: number, end: number, via: 'name' | 'host', alias: string, cue: MentionCue): OutletMention {
-    return { start, end, quote: text.slice(start, end), entry, stateMedia: TYPOLOGY[entry.typology].state, via, alias, cue };
+  function mention(entry: OutletEntry, start: number, end: number, via: 'name' | 'host', alias: string, cue: MentionCue, guarded: boolean, disclosed: boolean): OutletMention {
+    return { start, end, quote: text.slice(start, end), entry, stateMedia: TYPOLOGY[entry.typology].state, via, alias, cue, guarded, disclosed };
   }
 }

@@ -49,11 +49,11 @@ export class OutletRegistry {
       }
       // Spellings of one outlet that fold to the same key merge: guarded only if every spelling is.
       const mine = new Map<string, AliasRule>();
-      for (const [i, a] of ([...e.aliases, e.name] as Alias[]).entries()) {
+      // Only aliases match (the display name may be a label like "Press TV (français)"; list it to match it).
+      for (const a of e.aliases) {
         const rule = compileAlias(a, e);
         if (!rule.key.trim()) continue;
         const prev = mine.get(rule.key);
-        if (prev && i === e.aliases.length) continue; // the display name never loosens a guarded alias
         if (!prev) mine.set(rule.key, rule);
         else if (prev.text !== rule.text || prev.context !== rule.context) {
           prev.context &&= rule.context;

@@ -38,7 +38,7 @@ const entryShape = {
   id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'kebab-case'),
   /** Display name. */
   name: z.string().min(1),
-  /** Every form articles use (the name is always an alias too). */
+  /** Every form articles use, the name included when it should match (only aliases are matched). */
   aliases: z.array(Alias).default([]),
   hosts: z.array(HostPattern).default([]),
   /** ISO 3166-1 alpha-2 (or EU). */
