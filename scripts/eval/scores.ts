@@ -5,7 +5,8 @@
  */
 import { analyze } from '../../src/core/analyze.js';
 import { parseDocument } from '../../src/cli/io.js';
-import { DEFAULT_RUBRIC } from '../../src/core/rubric/bundled.js';
+import { DEFAULT_RUBRIC, bundledRubrics } from '../../src/core/rubric/bundled.js';
+import { scoreAnnotations } from '../../src/core/rubric/score.js';
 import { loadCorpus } from '../lib/corpus.js';
 
 const SEED = 'presstv-fr-coalition';
@@ -14,12 +15,20 @@ const HONEST_MIN = 70;
 
 export default async function scores() {
   const fixtures = await loadCorpus();
+  const rubrics = await bundledRubrics();
   const rows: { name: string; category: string; pct: number; total: number; max: number; band: string; criteria: string }[] = [];
+  /** Other bundled rubrics, same annotations: percentage per fixture. */
+  const others: Record<string, { name: string; category: string; pct: number }[]> = {};
   for (const f of fixtures) {
     const format = f.file.endsWith('.html') ? 'html' : f.file.endsWith('.json') ? 'json' : 'text';
     const report = await analyze(f.input, { where: f.name, parseDocument, format, rubric: undefined, messageLang: 'en' });
     const s = report.score;
     if (!s) continue;
+    for (const [id, r] of Object.entries(rubrics)) {
+      if (id === DEFAULT_RUBRIC) continue;
+      const o = scoreAnnotations(r, report.annotations, 'en');
+      (others[id] ??= []).push({ name: f.name, category: f.gold.category, pct: o.max ? (100 * o.total) / o.max : 100 });
+    }
     rows.push({
       name: f.name,
       category: f.gold.category,
@@ -54,6 +63,18 @@ export default async function scores() {
     `  ${mark(targets.honestAtLeast70)}  every honest fixture ≥ ${HONEST_MIN}%: lowest ${minHonest?.toFixed(1) ?? 'n/a'}% (${honest.length} fixtures)${lowHonest.length ? ` — below: ${lowHonest.join(', ')}` : ''}`,
     `  ${mark(targets.stateBelowHonest)}  every state-media fixture below every honest one: highest state-media ${maxState?.toFixed(1) ?? 'n/a'}% vs lowest honest ${minHonest?.toFixed(1) ?? 'n/a'}%${overlap.length ? ` — overlapping: ${overlap.join(', ')}` : ''}`,
   );
+  lines.push('', '  other bundled rubrics (same annotations; informational):');
+  const otherSummary: Record<string, unknown> = {};
+  for (const [id, rs] of Object.entries(others)) {
+    const h = rs.filter((r) => r.category === 'honest').map((r) => r.pct);
+    const st = rs.filter((r) => r.category === 'state-media').map((r) => r.pct);
+    const sd = rs.find((r) => r.name === SEED)?.pct;
+    const lo = h.length ? Math.min(...h) : null;
+    const hi = st.length ? Math.max(...st) : null;
+    const ordered = lo !== null && hi !== null ? hi < lo : null;
+    lines.push(`    ${id.padEnd(10)} seed ${sd?.toFixed(1) ?? 'n/a'}%  lowest honest ${lo?.toFixed(1) ?? 'n/a'}%  highest state-media ${hi?.toFixed(1) ?? 'n/a'}%  ${ordered === null ? '' : ordered ? 'state-media below honest' : 'OVERLAP'}`);
+    otherSummary[id] = { seedPct: sd ?? null, minHonestPct: lo, maxStateMediaPct: hi, stateBelowHonest: ordered };
+  }
   return {
     name: 'rubric scores',
     lines,
@@ -64,6 +85,7 @@ export default async function scores() {
       maxStateMediaPct: maxState === null ? null : Math.round(maxState * 10) / 10,
       targets,
       perFixture: Object.fromEntries(rows.map((r) => [r.name, Math.round(r.pct * 10) / 10])),
+      others: otherSummary,
     },
   };
 }
