@@ -127,9 +127,27 @@ export function parseNotesJson(content: string): ParsedNotes {
   return { notes, invalidItems };
 }
 
-/** The structured-output format: the SDK's zod JSON Schema, with our lenient parser. */
+/** Inline local `$ref`s (zod names a reused `z.string()` in `$defs`): the schema sent stays flat and self-contained. */
+function inlineRefs(schema: Record<string, unknown>): Record<string, unknown> {
+  const defs = (schema.$defs ?? {}) as Record<string, unknown>;
+  const walk = (v: unknown, depth: number): unknown => {
+    if (Array.isArray(v)) return v.map((x) => walk(x, depth));
+    if (!v || typeof v !== 'object') return v;
+    const o = v as Record<string, unknown>;
+    const ref = typeof o.$ref === 'string' ? /^#\/\$defs\/(.+)$/.exec(o.$ref)?.[1] : undefined;
+    if (ref && ref in defs && depth < 8) {
+      const { $ref: _r, ...rest } = o;
+      return walk({ ...(defs[ref] as object), ...rest }, depth + 1);
+    }
+    return Object.fromEntries(Object.entries(o).filter(([k]) => k !== '$defs').map(([k, x]) => [k, walk(x, depth)]));
+  };
+  return walk(schema, 0) as Record<string, unknown>;
+}
+
+/** The structured-output format: the SDK's zod JSON Schema (refs inlined), with our lenient parser. */
 export function notesFormat() {
-  return { ...zodOutputFormat(NotesOutput), parse: parseNotesJson };
+  const format = zodOutputFormat(NotesOutput);
+  return { ...format, schema: inlineRefs(format.schema), parse: parseNotesJson };
 }
 
 /** The request for one article. The static prompt is a cached system block; the article follows. */

@@ -94,6 +94,8 @@ describe('draftNotes against the fake API (real SDK client)', () => {
     // The flat schema: notes[] of objects whose fields are strings or string lists.
     const item = req.body.output_config.format.schema.properties.notes.items;
     for (const [k, v] of Object.entries<any>(item.properties)) expect(['string', 'array'], k).toContain(v.type);
+    expect(item.properties.quotes.items).toEqual({ type: 'string' });
+    expect(JSON.stringify(req.body.output_config.format.schema)).not.toMatch(/\$ref|\$defs/);
   });
 
   it('the static prompt is byte-identical across articles and languages (so it can be cached)', async () => {
