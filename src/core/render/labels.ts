@@ -18,8 +18,8 @@ export const KIND_SYMBOLS: Record<Kind, string> = {
   'caption-mismatch': '▣',
   'headline-framing': '❝',
   'unsourced-claim': '?',
-  transparency: 'ⓘ',
-  'source-profile': 'ⓢ',
+  transparency: '•',
+  'source-profile': '§',
 };
 
 export const SEVERITY_LABELS: Record<Severity, Localized> = {
