@@ -38,8 +38,9 @@ export interface CaptionAnalysis {
 }
 
 /** Archive / file / illustration labels in fr/en/es (captions and credits). */
+const ARCHIVE_CAPS_RE = /(?<![\p{L}])(?:FILE(?:\s+PHOTO)?|ARCHIVO|ARCHIVES?)(?![\p{L}])/gu;
 const ARCHIVE_RE =
-  /\b(?:FILE(?:\s+PHOTO)?(?=\s*[-–—:(/)]|\s*$)|file (?:photo|picture|image)|archive (?:photo|picture|image)|(?:photo|image|images|foto|imagen)s? d['’]archives?|(?:photo|image|foto|imagen) de archivo|(?:fotos|imágenes) de archivo|archives?(?=\s*[)\]]|\s*$|\s*[-–—:]\s)|archivo(?=\s*[)\]]|\s*$|\s*[-–—:.]\s?)|ARCHIVO|ARCHIVES|\/\s*archives?\b)/giu;
+  /\b(?:file|archive) (?:photo|picture|image)s?\b|\b(?:photo|image|foto|imagen)s? d['’]archives?\b|\b(?:photos?|images?|fotos?|imagen|imágenes) de archivo\b|\/\s*(?:archives?|archivo|file)\b|\b(?:archives?|archivo|file)(?=\s*[)\]])|\b(?:archives?|archivo)(?=\s*\.?\s*$)/giu;
 const ILLUSTRATION_RE =
   /\b(?:(?:photo|image|foto|imagen) d['’]illustration|(?:photo|image|foto|imagen) (?:ilustrativa|de ilustración|de recurso)|illustration(?=\s*[-–—:)\]]|\s*$)|illustrative (?:photo|image|picture)|stock (?:photo|image|picture)|ilustración(?=\s*[-–—:)\]]|\s*$)|photo prétexte|image prétexte)/giu;
 
@@ -155,10 +156,10 @@ function shortAsides(text: string): { start: number; end: number }[] {
  */
 export function extractCaption(text: string, gaz: Gazetteer, exclude: { start: number; end: number }[] = []): CaptionAnalysis {
   let label: CaptionAnalysis['label'];
-  for (const [re, type] of [[ARCHIVE_RE, 'archive'], [ILLUSTRATION_RE, 'illustration']] as const) {
+  for (const [re, type] of [[ARCHIVE_CAPS_RE, 'archive'], [ARCHIVE_RE, 'archive'], [ILLUSTRATION_RE, 'illustration']] as const) {
     re.lastIndex = 0;
     const m = re.exec(text);
-    if (m && !label) label = { start: m.index, end: m.index + m[0].length, text: m[0], type };
+    if (m && (!label || m.index < label.start)) label = { start: m.index, end: m.index + m[0].length, text: m[0], type };
   }
   const skip = [...exclude, ...shortAsides(text), ...(label ? [label] : [])];
   const inSkip = (s: number, e: number) => skip.some((x) => s < x.end && x.start < e);
