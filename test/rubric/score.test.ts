@@ -163,5 +163,7 @@ describe('scoreReport and rubric references', () => {
     await expect(resolveRubric({ ...tiny, criteria: [{ ...tiny.criteria[0]!, points: -1 }] } as Rubric)).rejects.toThrow(/criteria\[0\]\.points/);
     await expect(resolveRubric({ ...tiny, criteria: [tiny.criteria[0]!, tiny.criteria[0]!] })).rejects.toThrow(/duplicate criterion id/);
     await expect(scoreReport(report, '__proto__', 'en')).rejects.toThrow(InputError);
+    const badMessage = { ...tiny, criteria: [{ ...tiny.criteria[0]!, deductions: [{ kind: 'transparency' as const, messageIds: ['no-author'], points: 1 }] }] };
+    await expect(resolveRubric(badMessage)).rejects.toThrow(/unknown message id "no-author" for kind transparency/);
   });
 });

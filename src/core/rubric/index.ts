@@ -4,6 +4,7 @@ import { InputError, formatZodIssues } from '../errors.js';
 import { Rubric, checkRubric } from './schema.js';
 import { scoreAnnotations } from './score.js';
 import { bundledRubric, DEFAULT_RUBRIC } from './bundled.js';
+import { knownMessages } from './known.js';
 
 /**
  * Rubric scoring. `rubric` is a bundled id ("credibility", "sift", "craap"), a parsed rubric object (from
@@ -25,7 +26,7 @@ export async function resolveRubric(ref: RubricRef): Promise<Rubric> {
   const r = Rubric.safeParse(ref);
   const where = `rubric ${typeof ref.id === 'string' ? `"${ref.id}"` : ''}`.trim();
   if (!r.success) throw new InputError(formatZodIssues(r.error.issues, 3).join('; '), where);
-  const issues = checkRubric(r.data);
+  const issues = checkRubric(r.data, knownMessages());
   if (issues.length) throw new InputError(formatZodIssues(issues, 3).join('; '), where);
   return r.data;
 }

@@ -3,7 +3,7 @@ import type { z } from 'zod';
 import { InputError, formatPath } from '../errors.js';
 import { LANGS } from '../model/article.js';
 import { Kind } from '../model/annotation.js';
-import { detectors } from '../detectors/index.js';
+import { knownMessages } from './known.js';
 import { Rubric, checkRubric, FORBIDDEN_KEYS, type KnownMessages } from './schema.js';
 
 /**
@@ -12,6 +12,8 @@ import { Rubric, checkRubric, FORBIDDEN_KEYS, type KnownMessages } from './schem
  * Browser-safe (the `yaml` package is pure JS); only imported where text must be parsed, so a page that
  * uses bundled rubrics never loads it.
  */
+
+export { knownMessages };
 
 export const MAX_RUBRIC_BYTES = 256 * 1024;
 const MAX_ERRORS = 10;
@@ -23,7 +25,9 @@ export class RubricError extends InputError {
     readonly file: string,
     readonly issues: string[],
   ) {
-    super(issues.length > 1 ? `${issues[0]} (and ${issues.length - 1} more problem${issues.length > 2 ? 's' : ''}: run "loupe rubric validate ${file}")` : (issues[0] ?? `${file}: invalid rubric`));
+    const more = /… and (\d+) more$/.exec(issues[issues.length - 1] ?? '');
+    const total = more ? issues.length - 1 + Number(more[1]) : issues.length;
+    super(total > 1 ? `${issues[0]} (and ${total - 1} more problem${total > 2 ? 's' : ''}: run "loupe rubric validate ${file}")` : (issues[0] ?? `${file}: invalid rubric`));
   }
 }
 
@@ -31,18 +35,6 @@ export interface RubricCheck {
   rubric?: Rubric;
   errors: string[];
   warnings: string[];
-}
-
-/** Message ids each kind's detectors can emit (kinds whose detectors declare none are not checked). */
-export function knownMessages(): KnownMessages {
-  const out: Record<string, Set<string>> = {};
-  for (const d of detectors)
-    for (const k of d.meta.kinds) {
-      const set = (out[k] ??= new Set());
-      for (const m of Object.keys(d.meta.messages)) set.add(m);
-    }
-  for (const k of Object.keys(out)) if (out[k]!.size === 0) delete out[k];
-  return out as KnownMessages;
 }
 
 const ARTICLE: Record<string, string> = { number: 'a number', string: 'a text', object: 'a mapping (key: value lines)', array: 'a list (lines starting with "- ")', boolean: 'true or false' };
