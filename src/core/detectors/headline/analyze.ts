@@ -324,9 +324,10 @@ function shouting(lex: Lexicon, text: string, tokens: Token[]): { start: number;
   const letters = text.replace(/[^\p{L}]/gu, '');
   if (!letters.length || letters.replace(/[^\p{Lu}]/gu, '').length / letters.length > 0.7) return []; // the whole headline is in capitals: house style
   const loud = (t: Token) => {
-    const w = t.raw.replace(/['’-]/g, '');
+    const bare = t.raw.replace(/^(?:[ldcjmnst]|qu|jusqu|lorsqu|puisqu)['’]/i, '');
+    const w = bare.replace(/['’-]/g, '');
     if (!/^\p{Lu}+$/u.test(w) || w.length < 3) return false;
-    if (lex.acronyms.has(w) || t.raw.split('-').every((p) => lex.acronyms.has(p))) return false;
+    if (lex.acronyms.has(w) || bare.split('-').every((p) => lex.acronyms.has(p))) return false;
     if (lex.byFirst.has(t.t)) return true;
     const vowels = w.replace(/[^AEIOUYÀÂÉÈÊËÎÏÔÛÙÜÁÍÓÚ]/gu, '').length;
     return w.length >= 5 && vowels / w.length >= 0.3;
