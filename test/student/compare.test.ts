@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Annotation, Kind } from '../../src/core/model/index.js';
-import { compareWork, spanOverlap, type StudentAnnotation } from '../../src/core/student/index.js';
+import { compareWork, overlappingPairs, spanOverlap, type StudentAnnotation } from '../../src/core/student/index.js';
 
 const TEXT = [
   'Le gouvernement aurait caché le rapport, affirme le site.', // 0..57
@@ -141,4 +141,28 @@ describe('compareWork', () => {
     const r = compareWork(flags, [mark('unsourced-claim', 0, 5, 'a')], TEXT);
     expect(r.score.percent).toBe(33);
   });
+});
+
+describe('overlappingPairs', () => {
+  // A small seeded generator so the spans are the same on every run.
+  let seed = 42;
+  const rnd = (n: number) => {
+    seed = (seed * 1103515245 + 12345) % 2147483648;
+    return seed % n;
+  };
+  const spans = (n: number) =>
+    Array.from({ length: n }, () => {
+      const start = rnd(500);
+      return { start, end: start + rnd(60) };
+    });
+  for (const [n, m] of [[0, 5], [5, 0], [30, 40], [200, 150]] as const) {
+    it(`finds the same pairs as the brute force (${n} × ${m})`, () => {
+      const a = spans(n);
+      const b = spans(m);
+      const brute: string[] = [];
+      a.forEach((x, i) => b.forEach((y, j) => Math.min(x.end, y.end) > Math.max(x.start, y.start) && brute.push(`${i},${j}`)));
+      const got = overlappingPairs(a, b).map(([i, j]) => `${i},${j}`);
+      expect(got.sort()).toEqual(brute.sort());
+    });
+  }
 });

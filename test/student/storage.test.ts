@@ -205,6 +205,28 @@ describe('createWorkStore', () => {
     expect(s.info().problems.join(' ')).toMatch(/another article/);
   });
 
+  it('two tabs saving in turn never overwrite the newest version', () => {
+    const st = new FakeStorage();
+    const tab1 = createWorkStore(st, KEY, clock);
+    const tab2 = createWorkStore(st, KEY, clock);
+    const versions = [1, 2, 3, 4, 5].map(workWith);
+    versions.forEach((v, i) => {
+      const r = (i % 2 ? tab2 : tab1).save(v);
+      expect(r).toMatchObject({ ok: true, seq: i + 1 });
+      expect(tab1.load()).toEqual(v);
+      expect(tab2.load()).toEqual(v);
+    });
+  });
+
+  it('load returns a copy the caller may change', () => {
+    const st = new FakeStorage();
+    const s = createWorkStore(st, KEY, clock);
+    s.save(workWith(2));
+    const w = s.load();
+    w.annotations.pop();
+    expect(s.load().annotations).toHaveLength(2);
+  });
+
   it('clear removes both slots', () => {
     const st = new FakeStorage();
     const s = createWorkStore(st, KEY, clock);

@@ -78,6 +78,34 @@ export function spanOverlap(
   return union > 0 ? shared / union : 0;
 }
 
+/**
+ * Index pairs [i, j] of spans of `a` and `b` that share at least one character: a sweep over the starts with
+ * the spans still open on each side, so it costs (n + m) log(n + m) plus the number of pairs, not n × m.
+ */
+export function overlappingPairs(
+  a: readonly { start: number; end: number }[],
+  b: readonly { start: number; end: number }[],
+): [number, number][] {
+  const events: { side: 0 | 1; i: number; start: number; end: number }[] = [];
+  a.forEach((x, i) => x.end > x.start && events.push({ side: 0, i, start: x.start, end: x.end }));
+  b.forEach((x, i) => x.end > x.start && events.push({ side: 1, i, start: x.start, end: x.end }));
+  events.sort((x, y) => x.start - y.start || x.side - y.side || x.i - y.i);
+  const open: [typeof events, typeof events] = [[], []];
+  const out: [number, number][] = [];
+  for (const e of events) {
+    const other = open[e.side === 0 ? 1 : 0];
+    let keep = 0;
+    for (const o of other) {
+      if (o.end <= e.start) continue; // closed for good: every later span starts at or after e.start
+      other[keep++] = o;
+      out.push(e.side === 0 ? [e.i, o.i] : [o.i, e.i]);
+    }
+    other.length = keep;
+    open[e.side].push(e);
+  }
+  return out;
+}
+
 function emptyKind(): KindComparison {
   return { matched: [], missed: [], extra: [] };
 }
@@ -112,12 +140,10 @@ export function compareWork(
       continue;
     }
     const pairs: { r: number; s: number; overlap: number; shared: number }[] = [];
-    refs.forEach((ref, r) => {
-      marks.forEach((mark, s) => {
-        const overlap = spanOverlap(ref, mark, text);
-        if (overlap > 0) pairs.push({ r, s, overlap, shared: sharedLength(ref, mark) });
-      });
-    });
+    for (const [r, s] of overlappingPairs(refs, marks)) {
+      const overlap = spanOverlap(refs[r]!, marks[s]!, text);
+      if (overlap > 0) pairs.push({ r, s, overlap, shared: sharedLength(refs[r]!, marks[s]!) });
+    }
     pairs.sort(
       (x, y) =>
         y.overlap - x.overlap ||

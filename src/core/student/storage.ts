@@ -1,54 +1,73 @@
 import { StudentWork, emptyWork, LIMITS, type Now } from './types.js';
 
 /**
- * FNV-1a 64-bit over the UTF-8 bytes of `s`, as 16 hex digits. Synchronous, no BigInt: four 16-bit limbs.
- * (Not a cryptographic hash: it names an article, it does not protect anything.)
+ * FNV-1a 64-bit over the UTF-8 bytes of `s`, as 16 hex digits. Synchronous, no BigInt: the state is four
+ * 16-bit limbs and the multiplication by the prime 2^40 + 0x1b3 is done limb by limb. (Not a cryptographic
+ * hash: it names an article and checks a storage slot, it protects nothing.) Lone surrogates hash as U+FFFD,
+ * like TextEncoder.
  */
 export function fnv1a64(s: string): string {
-  // offset basis 0xcbf29ce484222325 as limbs, lowest first
-  let h0 = 0x2325, h1 = 0x8422, h2 = 0x9ce4, h3 = 0xcbf2;
-  const step = (byte: number) => {
-    h0 ^= byte;
-    // multiply by the prime 0x100000001b3 = 2^40 + 0x1b3
-    const t0 = h0 * 0x1b3, t1 = h1 * 0x1b3, t2 = h2 * 0x1b3, t3 = h3 * 0x1b3;
-    // + (h << 40): h0 shifted by 40 bits lands at limb 2 (bits 32..47) with an extra << 8
-    let c = t0;
-    const n0 = c & 0xffff;
-    c = t1 + (c >>> 16);
-    const n1 = c & 0xffff;
-    c = t2 + (h0 << 8) + Math.floor(c / 0x10000);
-    const n2 = c & 0xffff;
-    c = t3 + (h1 << 8) + Math.floor(c / 0x10000);
-    const n3 = c & 0xffff;
-    h0 = n0; h1 = n1; h2 = n2; h3 = n3;
-  };
-  for (let i = 0; i < s.length; i++) {
+  // offset basis 0xcbf29ce484222325, lowest limb first
+  let h0 = 0x2325;
+  let h1 = 0x8422;
+  let h2 = 0x9ce4;
+  let h3 = 0xcbf2;
+  // UTF-8 bytes of the current code point, at most 4
+  let b0 = 0;
+  let b1 = 0;
+  let b2 = 0;
+  let b3 = 0;
+  const n = s.length;
+  for (let i = 0; i < n; i++) {
     let cp = s.charCodeAt(i);
-    if (cp >= 0xd800 && cp <= 0xdbff && i + 1 < s.length) {
-      const lo = s.charCodeAt(i + 1);
-      if (lo >= 0xdc00 && lo <= 0xdfff) {
-        cp = 0x10000 + ((cp - 0xd800) << 10) + (lo - 0xdc00);
-        i++;
-      } else cp = 0xfffd;
-    } else if (cp >= 0xd800 && cp <= 0xdfff) cp = 0xfffd;
-    if (cp < 0x80) step(cp);
-    else if (cp < 0x800) {
-      step(0xc0 | (cp >> 6));
-      step(0x80 | (cp & 0x3f));
-    } else if (cp < 0x10000) {
-      step(0xe0 | (cp >> 12));
-      step(0x80 | ((cp >> 6) & 0x3f));
-      step(0x80 | (cp & 0x3f));
+    let count: number;
+    if (cp < 0x80) {
+      b0 = cp;
+      count = 1;
     } else {
-      step(0xf0 | (cp >> 18));
-      step(0x80 | ((cp >> 12) & 0x3f));
-      step(0x80 | ((cp >> 6) & 0x3f));
-      step(0x80 | (cp & 0x3f));
+      if (cp >= 0xd800 && cp <= 0xdfff) {
+        const lo = i + 1 < n ? s.charCodeAt(i + 1) : 0;
+        if (cp <= 0xdbff && lo >= 0xdc00 && lo <= 0xdfff) {
+          cp = 0x10000 + ((cp - 0xd800) << 10) + (lo - 0xdc00);
+          i++;
+        } else cp = 0xfffd;
+      }
+      if (cp < 0x800) {
+        b0 = 0xc0 | (cp >> 6);
+        b1 = 0x80 | (cp & 0x3f);
+        count = 2;
+      } else if (cp < 0x10000) {
+        b0 = 0xe0 | (cp >> 12);
+        b1 = 0x80 | ((cp >> 6) & 0x3f);
+        b2 = 0x80 | (cp & 0x3f);
+        count = 3;
+      } else {
+        b0 = 0xf0 | (cp >> 18);
+        b1 = 0x80 | ((cp >> 12) & 0x3f);
+        b2 = 0x80 | ((cp >> 6) & 0x3f);
+        b3 = 0x80 | (cp & 0x3f);
+        count = 4;
+      }
+    }
+    for (let k = 0; k < count; k++) {
+      h0 ^= k === 0 ? b0 : k === 1 ? b1 : k === 2 ? b2 : b3;
+      // h * 0x1b3 + (h << 40), mod 2^64; every intermediate stays below 2^31
+      let c = h0 * 0x1b3;
+      const n0 = c & 0xffff;
+      c = h1 * 0x1b3 + (c >>> 16);
+      const n1 = c & 0xffff;
+      c = h2 * 0x1b3 + (h0 << 8) + (c >>> 16);
+      const n2 = c & 0xffff;
+      c = h3 * 0x1b3 + (h1 << 8) + (c >>> 16);
+      h3 = c & 0xffff;
+      h2 = n2;
+      h1 = n1;
+      h0 = n0;
     }
   }
-  const hex = (n: number) => n.toString(16).padStart(4, '0');
-  return hex(h3) + hex(h2) + hex(h1) + hex(h0);
+  return hex4(h3) + hex4(h2) + hex4(h1) + hex4(h0);
 }
+const hex4 = (n: number) => n.toString(16).padStart(4, '0');
 
 /** A stable key for an article: FNV-1a 64 of its text (hex) and its length, e.g. `af63bd4c8601b7df-5120`. */
 export function articleKey(text: string): string {
@@ -119,6 +138,9 @@ export function createWorkStore(storage: StorageLike, key: string, now: Now = ()
   const slots = [`${STORAGE_PREFIX}${key}:a`, `${STORAGE_PREFIX}${key}:b`] as const;
   let last: LoadInfo = { from: 'empty', problems: [] };
 
+  // What each slot held when last read or written, so an autosave does not re-validate unchanged slots.
+  const seen: [{ raw: string; env: Envelope | null; problem?: string } | null, { raw: string; env: Envelope | null; problem?: string } | null] = [null, null];
+
   function read(i: 0 | 1, problems: string[]): Envelope | null {
     let raw: string | null;
     try {
@@ -128,6 +150,19 @@ export function createWorkStore(storage: StorageLike, key: string, now: Now = ()
       return null;
     }
     if (raw === null) return null;
+    const cached = seen[i];
+    if (cached && cached.raw === raw) {
+      if (cached.problem) problems.push(cached.problem);
+      return cached.env;
+    }
+    const local: string[] = [];
+    const env = validate(i, raw, local);
+    seen[i] = { raw, env, ...(local[0] ? { problem: local[0] } : {}) };
+    problems.push(...local);
+    return env;
+  }
+
+  function validate(i: 0 | 1, raw: string, problems: string[]): Envelope | null {
     const name = i === 0 ? 'a' : 'b';
     let parsed: unknown;
     try {
@@ -176,7 +211,8 @@ export function createWorkStore(storage: StorageLike, key: string, now: Now = ()
       const problems: string[] = [];
       const found = best(problems);
       last = { from: found ? (found.i === 0 ? 'a' : 'b') : 'empty', problems };
-      return found ? found.env.work : emptyWork(key, now);
+      // A copy: the cached envelope must not change if the caller mutates what it gets.
+      return found ? structuredClone(found.env.work) : emptyWork(key, now);
     },
     save(work) {
       const checked = StudentWork.safeParse(work);
@@ -195,12 +231,15 @@ export function createWorkStore(storage: StorageLike, key: string, now: Now = ()
       const write = () => storage.setItem(slots[target], payload);
       try {
         write();
+        seen[target] = { raw: payload, env };
       } catch (e) {
         if (!isQuota(e)) return { ok: false, reason: 'unavailable', message: `storage refused the save: ${short(e)}` };
         // The target slot holds an older version (or garbage): free it and try once more.
         try {
           storage.removeItem(slots[target]);
+          seen[target] = null;
           write();
+          seen[target] = { raw: payload, env };
         } catch (e2) {
           return isQuota(e2)
             ? { ok: false, reason: 'quota', message: 'browser storage is full: export your work to keep it' }
