@@ -111,7 +111,7 @@ function aliasNeedsContext(name: string, countries: Set<string>): boolean {
   if (meaningful.length === 0) return true;
   // A single word ("Anis", "Mir", "Andina" as in "Comunidad Andina") or a bare acronym ("NTV") is too easily
   // something else; names with a dot ("Vesti.ru") are distinctive.
-  if (words.length === 1 || (words.length > 1 && /^[a-z0-9]+\.[a-z]{2,}$/i.test(name) === false && name.split(/\s+/).length === 1)) return !/\.[a-z]{2,}$/i.test(name);
+  if (name.trim().split(/\s+/).length === 1) return !/\.[a-z]{2,}$/i.test(name);
   if (countries.has(name.toLowerCase())) return true;
   return false;
 }

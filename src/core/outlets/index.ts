@@ -3,3 +3,4 @@ export { findOutletMentions, type OutletMention, type MentionCue, type FindOptio
 export { hostOf, normalizeHost } from './hosts.js';
 export { TYPOLOGY, TYPOLOGY_CODES, TYPOLOGY_SOURCE, isStateMedia, type TypologyCode, type TypologyInfo } from './typology.js';
 export { OutletEntry, RegistryFile, CuratedFile, type OutletEntryT, type Localized } from './schema.js';
+export { checkRegistryData, type RegistryCheck, type RegistryProblem } from './check.js';
