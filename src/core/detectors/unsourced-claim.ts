@@ -342,7 +342,6 @@ function foldBlocks(text: string, blocks: readonly Block[]): string {
 
 /** State-media findings (cited outlets) as StateOutlets, sorted, minus independent public media. */
 function stateOutlets(ctx: DetectContext, text: string, folded: string, blocks: readonly Block[]): StateOutlet[] {
-  const DISCLOSE = /(?:state[- ]?(?:run|owned|controlled|media|news|television|broadcaster|affiliated)|official|semi-official|government[- ](?:run|controlled|backed)|d'[eé]tat|[eé]tatique|officiel|gouvernement|estatal|oficial|gubernamental|del gobierno|gardiens de la r[eé]volution|revolutionary guards?|guardia revolucionaria|du r[eé]gime|regime)/i;
   const out: StateOutlet[] = [];
   for (const f of ctx.findings('state-media')) {
     const d = (f.data ?? {}) as Record<string, unknown>;
@@ -351,7 +350,6 @@ function stateOutlets(ctx: DetectContext, text: string, folded: string, blocks: 
     if (typology && INDEPENDENT.test(typology)) continue;
     const inBody = blocks.some((b) => f.start >= b.start && f.end <= b.end);
     if (!inBody) continue;
-    const around = text.slice(Math.max(0, f.start - 60), Math.min(text.length, f.end + 40));
     out.push({
       start: f.start,
       end: f.end,
@@ -359,7 +357,7 @@ function stateOutlets(ctx: DetectContext, text: string, folded: string, blocks: 
       ...(typeof d.outletId === 'string' ? { id: d.outletId } : {}),
       ...(typology ? { typology } : {}),
       ...(typeof d.role === 'string' ? { role: d.role } : {}),
-      disclosed: DISCLOSE.test(around),
+      disclosed: false, // decided per sentence (analyzeBlock)
     });
   }
   void folded;

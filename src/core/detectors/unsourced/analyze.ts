@@ -62,6 +62,12 @@ const PRONOUN_SUBJECTS = new Set(['il', 'elle', 'ils', 'elles', 'he', 'she', 'th
 const SELF_SUBJECTS = new Set(['je', 'nous', 'on', 'i', 'we', 'yo', 'nosotros']);
 const PASSIVE_AUX = new Set(['est', 'sont', 'ete', 'etait', 'etaient', 'is', 'are', 'was', 'were', 'been', 'be', 'es', 'son', 'fue', 'fueron', 'sido', 'era', 'eran', 'se']);
 const AGENT = new Set(['par', 'by', 'por']);
+const AMBIGUOUS_S = new Set(['claims', 'reports', 'comments', 'notes', 'estimates', 'remarks', 'charges', 'answers', 'quotes', 'warnings', 'findings', 'pledges', 'promises', 'fears', 'hopes', 'doubts', 'forecasts', 'tweets', 'statements']);
+const VERB_NEXT = new Set(['that', 'to', 'the', 'a', 'an', 'it', 'he', 'she', 'they', 'its', 'his', 'her', 'their', 'this', 'these', 'there', 'in', 'on']);
+const CAUSAL = new Set(['parce', 'because', 'porque', 'puisque']);
+/** Words that tell the reader what kind of outlet a state source is ("the state news agency", "la agencia estatal"). */
+export const DISCLOSE =
+  /(?:state[- ]?(?:run|owned|controlled|media|news|television|broadcaster|affiliated)|official|semi-official|government[- ](?:run|controlled|backed)|d'[eé]tat|[eé]tatique|officiel|gouvernement|estatal|oficial|gubernamental|del gobierno|gardiens de la r[eé]volution|revolutionary guards?|guardia revolucionaria|du r[eé]gime|regime)/i;
 const CLAUSE_STOP = /[,;:()«»“”"—–]/;
 
 /** Analyse every sentence of a block. `stateOutlets` are the state-media findings inside this block. */
@@ -127,7 +133,9 @@ export function analyzeBlock(
       hedged: outside(all.hedges).length > 0,
       background: outside(all.background).length > 0,
     };
-    const sState = stateOutlets.filter((o) => o.start >= s.start && o.end <= s.end);
+    const sState = stateOutlets
+      .filter((o) => o.start >= s.start && o.end <= s.end)
+      .map((o) => ({ ...o, disclosed: DISCLOSE.test(text.slice(Math.max(s.start, o.start - 60), Math.min(s.end, o.end + 40))) }));
     info.attributions = findAttributions(text, folded, s, sw, sq, lex, {
       multiword: outside(all.multiword),
       prepositions: outside(all.prepositions).filter((p) => !pick(all.notPrepositions).some((n) => n.start <= p.start && n.end > p.start)),
@@ -205,6 +213,12 @@ function findAttributions(
     if (passive && !sw.slice(k + 1, k + 8).some((x) => AGENT.has(x.text))) continue;
     // "selon lesquelles … a averti" and the like are fine; a noun after a determiner is not a verb ("une note", "la demande").
     if (prev && /^(?:la|le|les|une|un|des|the|a|an|una|un|el|los|las|this|that|cette|ce|esta|este|sa|son|ses|su|sus|his|her|their|its)$/.test(prev) && !passive) continue;
+    // English -s forms that are usually nouns ("baseless claims about", "reports of") are verbs only when
+    // followed by what a verb takes ("claims that", "reports the").
+    if (AMBIGUOUS_S.has(w.text) && !VERB_NEXT.has(sw[k + 1]?.text ?? '')) continue;
+    // A verb inside a causal clause ("uniquement parce qu'ils réclamaient…", "because they demanded") is
+    // part of the claim, not its attribution.
+    if (sw.slice(Math.max(0, k - 4), k).some((x) => CAUSAL.has(x.text))) continue;
     // A bare participle is a reduced relative ("le départ, exigé par les autorités"), not reported speech.
     if (!passive && isBareParticiple(text, w, prev)) continue;
     const subj = subjectBefore(text, folded, sw, k, s.start);
