@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ann } from './helpers.js';
-import { bundledRubric, bundledRubrics, resolveRubric, scoreAnnotations, scoreReport, Rubric } from '../../src/core/rubric/index.js';
+import { bundledRubric, bundledRubrics, resolveRubric, scoreAnnotations, scoreReport, uncheckedKinds, Rubric } from '../../src/core/rubric/index.js';
 import { InputError } from '../../src/core/errors.js';
 import type { Annotation } from '../../src/core/model/annotation.js';
 
@@ -140,6 +140,18 @@ describe('the default rubric is fair', async () => {
 
   it('state media as publisher always scores below a flag-free honest article', () => {
     expect(score([ann('state-media', 'publisher-CaPu', 'caution', 0.75)])).toBeLessThan(score([]));
+  });
+});
+
+describe('a detector that failed', () => {
+  it('its criteria say "not checked" instead of the reassuring ifNone text', async () => {
+    const report = { annotations: [], warnings: ['caption-mismatch: detector failed (boom); its findings are missing'] } as unknown as Parameters<typeof scoreReport>[0];
+    const s = (await scoreReport(report, 'credibility', 'en'))!;
+    const photo = s.criteria.find((c) => c.id === 'photo-integrity')!;
+    expect(photo.reasons).toEqual([{ text: expect.stringMatching(/^Not checked: the analysis of Unrelated caption failed/), delta: 0, annotationIds: [] }]);
+    expect(s.criteria.find((c) => c.id === 'headline-fairness')!.reasons[0]!.text).not.toMatch(/Not checked/);
+    expect(uncheckedKinds(['state-media: detector failed (x)'])).toEqual(new Set(['state-media', 'source-profile']));
+    expect(uncheckedKinds(['scoring failed (x)', 'nope: detector failed (y)']).size).toBe(0);
   });
 });
 

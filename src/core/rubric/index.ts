@@ -5,6 +5,8 @@ import { Rubric, checkRubric } from './schema.js';
 import { scoreAnnotations } from './score.js';
 import { bundledRubric, DEFAULT_RUBRIC } from './bundled.js';
 import { knownMessages } from './known.js';
+import { detectors } from '../detectors/index.js';
+import type { Kind } from '../model/annotation.js';
 
 /**
  * Rubric scoring. `rubric` is a bundled id ("credibility", "sift", "craap"), a parsed rubric object (from
@@ -15,7 +17,7 @@ export type RubricRef = string | Rubric | { id: string } | undefined;
 
 export { Rubric, checkRubric } from './schema.js';
 export type { Criterion, Deduction, Band, RubricText, RubricSource } from './schema.js';
-export { scoreAnnotations, scoreCriterion, applyDeduction, pick } from './score.js';
+export { scoreAnnotations, scoreCriterion, applyDeduction, pick, type ScoreOptions } from './score.js';
 export { bundledRubric, bundledRubrics, DEFAULT_RUBRIC } from './bundled.js';
 
 /** Resolve a RubricRef to a validated rubric (InputError when it is unknown or malformed). */
@@ -31,6 +33,17 @@ export async function resolveRubric(ref: RubricRef): Promise<Rubric> {
   return r.data;
 }
 
+/** Kinds whose detector reported a failure in the report's warnings ("state-media: detector failed (…)"). */
+export function uncheckedKinds(warnings: readonly string[] = []): Set<Kind> {
+  const out = new Set<Kind>();
+  for (const w of warnings) {
+    const id = /^([\w-]+): detector failed/.exec(w)?.[1];
+    const d = id ? detectors.find((x) => x.meta.id === id) : undefined;
+    for (const k of d?.meta.kinds ?? []) out.add(k);
+  }
+  return out;
+}
+
 export async function scoreReport(report: Omit<Report, 'score'>, rubric: RubricRef, lang: Lang): Promise<Score | null> {
-  return scoreAnnotations(await resolveRubric(rubric), report.annotations, lang);
+  return scoreAnnotations(await resolveRubric(rubric), report.annotations, lang, { unchecked: uncheckedKinds(report.warnings) });
 }

@@ -1,5 +1,5 @@
 import type { Lang } from '../model/article.js';
-import type { Annotation } from '../model/annotation.js';
+import type { Annotation, Kind } from '../model/annotation.js';
 import type { Score, ScoreReason, CriterionScore } from '../model/report.js';
 import { format } from '../i18n.js';
 import { KIND_LABELS } from '../render/labels.js';
@@ -56,7 +56,18 @@ export function applyDeduction(d: Deduction, annotations: readonly Annotation[])
   return { amount, counted };
 }
 
-export function scoreCriterion(c: Criterion, annotations: readonly Annotation[], lang: Lang): CriterionScore {
+const UNCHECKED: RubricText = {
+  fr: "Non vérifié : l'analyse de {kinds} a échoué ; cette ligne ne dit rien de l'article.",
+  en: 'Not checked: the analysis of {kinds} failed; this line says nothing about the article.',
+  es: 'No comprobado: el análisis de {kinds} falló; esta línea no dice nada del artículo.',
+};
+
+export interface ScoreOptions {
+  /** Kinds whose detectors did not run to the end: an absence of annotations means nothing there. */
+  unchecked?: ReadonlySet<Kind>;
+}
+
+export function scoreCriterion(c: Criterion, annotations: readonly Annotation[], lang: Lang, opts: ScoreOptions = {}): CriterionScore {
   const reasons: ScoreReason[] = [];
   let budget = c.cap ?? c.points;
   for (const d of c.deductions) {
@@ -67,7 +78,9 @@ export function scoreCriterion(c: Criterion, annotations: readonly Annotation[],
     const data = { count: counted.length, kind: KIND_LABELS[d.kind][lang] };
     reasons.push({ text: format(pick(d.reason ?? DEFAULT_REASON, lang), data), delta: delta === 0 ? 0 : -delta, annotationIds: counted.map((a) => a.id) });
   }
-  if (!reasons.length && c.ifNone) reasons.push({ text: pick(c.ifNone, lang), delta: 0, annotationIds: [] });
+  const unchecked = [...new Set(c.deductions.map((d) => d.kind))].filter((k) => opts.unchecked?.has(k));
+  if (unchecked.length) reasons.push({ text: format(pick(UNCHECKED, lang), { kinds: unchecked.map((k) => KIND_LABELS[k][lang]).join(', ') }), delta: 0, annotationIds: [] });
+  else if (!reasons.length && c.ifNone) reasons.push({ text: pick(c.ifNone, lang), delta: 0, annotationIds: [] });
   const lost = reasons.reduce((s, r) => s - r.delta, 0);
   return {
     id: c.id,
@@ -80,9 +93,9 @@ export function scoreCriterion(c: Criterion, annotations: readonly Annotation[],
 }
 
 /** Deterministic: the same rubric and annotations always give the same score, whatever their order. */
-export function scoreAnnotations(rubric: Rubric, annotations: readonly Annotation[], lang: Lang): Score {
+export function scoreAnnotations(rubric: Rubric, annotations: readonly Annotation[], lang: Lang, opts: ScoreOptions = {}): Score {
   const sorted = [...annotations].sort((a, b) => a.start - b.start || a.end - b.end || a.id.localeCompare(b.id));
-  const criteria = rubric.criteria.map((c) => scoreCriterion(c, sorted, lang));
+  const criteria = rubric.criteria.map((c) => scoreCriterion(c, sorted, lang, opts));
   const total = half(criteria.reduce((s, c) => s + c.points, 0));
   const max = criteria.reduce((s, c) => s + c.max, 0);
   const pct = max > 0 ? (100 * total) / max : 100;
