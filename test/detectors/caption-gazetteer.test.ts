@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { inflect, loadGazetteer } from '../../src/core/detectors/caption/gazetteer.js';
-import { extractCaption } from '../../src/core/detectors/caption/extract.js';
+import { creditTail, extractCaption } from '../../src/core/detectors/caption/extract.js';
 import { captionLang } from '../../src/core/detectors/caption-mismatch.js';
 
 const gaz = await loadGazetteer();
@@ -155,3 +155,25 @@ describe('captionLang', () => {
     expect(captionLang('Marco Rubio, 2017', undefined)).toBeUndefined();
   });
 });
+
+describe('creditTail: credits the parser did not mark are not entities', () => {
+  it.each([
+    ['Joe Biden speaks in the Rose Garden. Photograph: Evan Vucci/AP', 'Photograph: Evan Vucci/AP'],
+    ['Des manifestants à Paris, le 1er mai 2024. Crédits : Stéphane de Sakutin / AFP', 'Crédits : Stéphane de Sakutin / AFP'],
+    ['Emmanuel Macron, le 3 mars 2024 à Paris. LUDOVIC MARIN / AFP', 'LUDOVIC MARIN / AFP'],
+    ['Pedro Sánchez, en el Congreso. | EFE', 'EFE'],
+    ['Kamala Harris speaks at a rally in Atlanta on July 30, 2024. Getty Images', 'Getty Images'],
+    ['Jerome Powell speaks in Washington. Photographer: Al Drago/Bloomberg', 'Photographer: Al Drago/Bloomberg'],
+  ])('%s', (t, credit) => {
+    const c = creditTail(t)!;
+    expect(t.slice(c.start, c.end)).toBe(credit);
+    expect(kindsOf(t).some((k) => credit.includes(k.split(':')[1]!))).toBe(false);
+  });
+  it.each(['The minister arrives in Brussels. The summit opens on Monday.', 'Le ministre à Bruxelles, le 3 mars 2024.'])('no credit: %s', (t) => {
+    expect(creditTail(t)).toBeUndefined();
+  });
+});
+
+function kindsOf(text: string) {
+  return extractCaption(text, gaz).entities.map((e) => `${e.kind}:${e.text}`);
+}

@@ -143,6 +143,25 @@ function tokenize(text: string, covered: (s: number, e: number) => boolean): Tok
   return out;
 }
 
+const AGENCY = String.raw`(?:AFP|AP|EFE|Reuters|REUTERS|Getty(?: Images)?|Bloomberg|Europa Press|dpa|DPA|EPA|PA(?: Wire)?|ANSA|Xinhua|Sipa|Abaca|MaxPPP|Hans Lucas|Pool|POOL|Shutterstock|iStock)`;
+const CREDIT_TAIL_RE = new RegExp(
+  String.raw`^(?:\(?\s*(?:photos?|fotos?|cr[ée]dits?(?: photo)?|cr[ée]ditos?|images?|imagen|photograph(?:er)?|fot[óo]grafo|illustration)\b[^.]{0,80}$|[^.]{0,60}\/\s*${AGENCY}\b[^.]{0,30}$|${AGENCY}\s*\/[^.]{0,60}$|${AGENCY}\s*\.?$)`,
+  'iu',
+);
+
+/**
+ * A credit at the end of a caption that the parser did not mark ("Photograph: Evan Vucci/AP",
+ * "Crédits : Stéphane de Sakutin / AFP", "| EFE", "Getty Images"): its names are not caption entities.
+ */
+export function creditTail(text: string): { start: number; end: number } | undefined {
+  const t = text.trimEnd();
+  let cut = -1;
+  for (const m of t.matchAll(/(?:[.!?)]|(?<=\s)[|–—-])\s+(?=\S)/g)) cut = m.index + m[0].length;
+  if (cut <= 0) return undefined;
+  const tail = t.slice(cut);
+  return tail.length <= 90 && CREDIT_TAIL_RE.test(tail) ? { start: cut, end: t.length } : undefined;
+}
+
 /** Parenthesised short asides: "(L)", "(D-MN)", "(à droite)", "(centre)". */
 function shortAsides(text: string): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
@@ -161,7 +180,8 @@ export function extractCaption(text: string, gaz: Gazetteer, exclude: { start: n
     const m = re.exec(text);
     if (m && (!label || m.index < label.start)) label = { start: m.index, end: m.index + m[0].length, text: m[0], type };
   }
-  const skip = [...exclude, ...shortAsides(text), ...(label ? [label] : [])];
+  const tail = creditTail(text);
+  const skip = [...exclude, ...(tail ? [tail] : []), ...shortAsides(text), ...(label ? [label] : [])];
   const inSkip = (s: number, e: number) => skip.some((x) => s < x.end && x.start < e);
   const dates = findDates(text).filter((d) => !inSkip(d.start, d.end));
   const inDate = (s: number, e: number) => dates.some((d) => s < d.end && d.start < e);
