@@ -96,6 +96,17 @@ describe('toWebAnnotations', () => {
     void w;
   });
 
+  it('keeps the stored quote and position when the text given does not contain the passage', () => {
+    const doc = toWebAnnotations(WORKS.en!, { text: 'a different text' });
+    const a = WORKS.en!.annotations[0]!;
+    expect(doc.first.items[0]!.target.selector).toEqual([
+      { type: 'TextPositionSelector', start: a.start, end: a.end },
+      { type: 'TextQuoteSelector', exact: a.quote },
+    ]);
+    // …so importing on the right text still restores it exactly
+    expect(fromWebAnnotations(doc, TEXTS.en!).annotations).toEqual(WORKS.en!.annotations);
+  });
+
   it('uses an article urn as source when no url is given', () => {
     const doc = toWebAnnotations(WORKS.es!, { text: TEXTS.es! });
     expect(doc.first.items[0]!.target.source).toBe(`urn:loupe:article:${WORKS.es!.articleKey}`);
@@ -267,5 +278,63 @@ describe('fromWebAnnotations: shapes and errors', () => {
     expect(r.annotations).toHaveLength(1);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
     expect(Object.keys(r.annotations[0]!)).toEqual(['id', 'kind', 'start', 'end', 'quote', 'note', 'created', 'modified']);
+  });
+});
+
+describe('fromWebAnnotations: robustness', () => {
+  const text = TEXTS.fr!;
+  // Seeded generator: the same "random" inputs on every run.
+  let seed = 7;
+  const rnd = (n: number) => {
+    seed = (seed * 1103515245 + 12345) % 2147483648;
+    return seed % n;
+  };
+  const atoms: unknown[] = [null, true, 0, -1, 1.5, 1e21, '', 'x', '<img src=x onerror=alert(1)>', '\ud800', 'unsourced-claim', 'TextQuoteSelector', 'TextPositionSelector', 'tagging', [], {}];
+  function value(depth: number): unknown {
+    const k = rnd(depth > 2 ? 1 : 4);
+    if (k === 0) return atoms[rnd(atoms.length)];
+    if (k === 1) return Array.from({ length: rnd(3) }, () => value(depth + 1));
+    const keys = ['type', 'body', 'target', 'selector', 'purpose', 'value', 'exact', 'start', 'end', 'prefix', 'id', 'created', 'tags', 'text', '__proto__'];
+    return Object.fromEntries(Array.from({ length: rnd(5) }, () => [keys[rnd(keys.length)]!, value(depth + 1)]));
+  }
+  function item(): unknown {
+    // Mostly well-shaped annotations with one part replaced by noise.
+    const good = {
+      type: 'Annotation',
+      id: `urn:loupe:annotation:${rnd(1000)}`,
+      body: [{ type: 'TextualBody', purpose: 'tagging', value: 'state-media' }, { type: 'TextualBody', purpose: 'commenting', value: 'n' }],
+      target: { source: 's', selector: [{ type: 'TextPositionSelector', start: rnd(200), end: 200 + rnd(10) }, { type: 'TextQuoteSelector', exact: text.slice(10, 10 + rnd(30)) }] },
+    } as Record<string, unknown>;
+    const parts = ['type', 'id', 'body', 'target'];
+    if (rnd(3)) good[parts[rnd(parts.length)]!] = value(0);
+    return rnd(10) === 0 ? value(0) : good;
+  }
+
+  it('never throws, and accounts for every item (placed, orphan or error)', () => {
+    for (let round = 0; round < 300; round++) {
+      const items = Array.from({ length: 1 + rnd(6) }, item);
+      let r: ReturnType<typeof fromWebAnnotations> | undefined;
+      expect(() => (r = fromWebAnnotations(items, text))).not.toThrow();
+      const itemErrors = r!.errors.filter((e) => e.startsWith('item ')).length;
+      expect(r!.annotations.length + r!.orphans.length + itemErrors).toBe(items.length);
+      for (const a of r!.annotations) expect(text.slice(a.start, a.end)).toBe(a.quote);
+      // whatever came in, it exports again
+      expect(() => JSON.stringify(toWebAnnotations({ version: 1, articleKey: 'k', annotations: r!.annotations, updated: 't' }, { text }))).not.toThrow();
+    }
+  });
+
+  it('never throws on random JSON documents', () => {
+    for (let round = 0; round < 300; round++) {
+      const doc = value(0);
+      expect(() => fromWebAnnotations(doc, text)).not.toThrow();
+      expect(() => fromWebAnnotations(JSON.stringify(doc) ?? 'undefined', text)).not.toThrow();
+    }
+  });
+
+  it('an id with a lone surrogate is made well-formed and exports', () => {
+    const r = fromWebAnnotations([{ id: 'a\ud800b', body: { purpose: 'tagging', value: 'state-media' }, target: { selector: { type: 'TextQuoteSelector', exact: 'préfet' } } }], text);
+    expect(r.annotations[0]!.id).toBe('a\ufffdb');
+    const again = fromWebAnnotations(JSON.stringify(toWebAnnotations({ version: 1, articleKey: 'k', annotations: r.annotations, updated: 't' }, { text })), text);
+    expect(again.annotations[0]!.id).toBe('a\ufffdb');
   });
 });

@@ -65,6 +65,11 @@ function wellFormedSuffix(s: string): string {
   return s.length && isHigh(s.charCodeAt(s.length - 1)) ? s.slice(0, -1) : s;
 }
 
+/** Lone surrogates become U+FFFD (encodeURIComponent throws on them; other tools choke on them). */
+export function wellFormed(s: string): string {
+  return s.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD');
+}
+
 /** Selectors for a student mark: from the text when the quote is there, else from what was stored. */
 function selectorsForMark(text: string, a: StudentAnnotation): [TextPositionSelector, TextQuoteSelector] {
   const at = anchor(text, { type: 'TextQuoteSelector', exact: a.quote }, { start: a.start, end: a.end });
@@ -96,7 +101,7 @@ export function toWebAnnotations(work: StudentWork, options: ExportOptions): Ann
     if (a.note) body.push({ type: 'TextualBody', purpose: 'commenting', value: a.note, format: 'text/plain', ...(options.lang ? { language: options.lang } : {}) });
     body.push({ type: 'TextualBody', purpose: 'tagging', value: a.kind, format: 'text/plain' });
     return {
-      id: ANNOTATION_ID_PREFIX + encodeURIComponent(a.id),
+      id: ANNOTATION_ID_PREFIX + encodeURIComponent(wellFormed(a.id)),
       type: 'Annotation',
       motivation: a.note ? 'commenting' : 'tagging',
       created: a.created,
@@ -236,7 +241,7 @@ function decodeId(raw: string | undefined): string | undefined {
       id = id.slice(ANNOTATION_ID_PREFIX.length);
     }
   }
-  id = id.slice(0, LIMITS.maxIdChars);
+  id = wellFormed(id.slice(0, LIMITS.maxIdChars));
   return id || undefined;
 }
 
