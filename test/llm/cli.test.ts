@@ -18,6 +18,9 @@ beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'loupe-notes-cli-'));
 });
 afterAll(async () => {
+  const msgs = fake.messageCalls();
+  const retried = fake.requests.filter((r) => Number(r.headers['x-stainless-retry-count'] ?? 0) > 0).length;
+  console.log(`fake CLI runs: ${fake.requests.length} HTTP requests (${msgs.length} /v1/messages, ${fake.requests.length - msgs.length} batch endpoints), ${retried} of them retries`);
   await fake.close();
   await rm(dir, { recursive: true, force: true });
 });
