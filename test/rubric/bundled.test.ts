@@ -58,3 +58,19 @@ describe('docs/rubrics.md', () => {
     expect(r.rubric!.criteria[0]!.deductions).toHaveLength(2);
   });
 });
+
+describe('rubrics/rubric.schema.json (for editors)', () => {
+  it('accepts every bundled rubric and rejects a typo or a wrong type', async () => {
+    const { z } = await import('zod');
+    const { parse } = await import('yaml');
+    const Schema = z.fromJSONSchema(JSON.parse(await readFile(new URL('rubric.schema.json', RUBRICS_DIR), 'utf8')));
+    for (const f of files) expect(Schema.safeParse(parse(await readFile(new URL(f, RUBRICS_DIR), 'utf8'))).success, f).toBe(true);
+    const bad = parse(await readFile(new URL(files[0]!, RUBRICS_DIR), 'utf8'));
+    bad.criteria[0].points = 'ten';
+    bad.criteria[1].pionts = 1;
+    bad.criteria[2].deductions[0].kind = 'fake';
+    const r = Schema.safeParse(bad);
+    expect(r.success).toBe(false);
+    expect(r.error!.issues.map((i) => i.path.join('.')).sort()).toEqual(expect.arrayContaining(['criteria.0.points', 'criteria.1']));
+  });
+});
