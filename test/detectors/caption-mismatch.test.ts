@@ -112,6 +112,56 @@ const valid: Case[] = [
       ],
     }),
   },
+  {
+    name: 'es: English football caption naming the players of the story',
+    text: page({
+      crumbs: 'Inicio / Deportes / Fútbol',
+      headline: 'El Real Madrid gana su decimoquinta Copa de Europa en Wembley',
+      captions: ["Real Madrid's Vinicius Jr celebrates scoring their second goal with Jude Bellingham during the Champions League final at Wembley Stadium, London, Britain, June 1, 2024. REUTERS/Hannah Mckay"],
+      date: 'Londres, 1 de junio de 2024',
+      paras: [
+        'El Real Madrid conquistó este sábado su decimoquinta Copa de Europa tras vencer por 2-0 al Borussia Dortmund en el estadio de Wembley, con goles de Dani Carvajal y Vinícius Júnior en la segunda parte.',
+        'El brasileño Vinícius sentenció el partido en el minuto 83 tras un pase de Jude Bellingham, elegido mejor jugador de la final por la UEFA.',
+      ],
+    }),
+  },
+  {
+    name: 'en: transliterated name spelled differently in the caption',
+    text: page({
+      headline: 'Ukraine’s president asks European leaders for more air defence systems',
+      captions: ['Ukrainian President Volodymyr Zelenskyy addresses the European Council summit in Brussels on March 21, 2024. (AP Photo/Geert Vanden Wijngaert)'],
+      date: 'Published: 21 March 2024',
+      paras: [
+        'Volodymyr Zelensky urged European Union leaders on Thursday to deliver more air defence systems before the summer, speaking by video link to a summit in Brussels, according to a statement from his office.',
+        'EU leaders agreed to use profits from frozen Russian assets to buy weapons for Ukraine, the European Council said in its conclusions.',
+      ],
+    }),
+  },
+  {
+    name: 'fr: generic school photo from another city, not labelled',
+    text: page({
+      crumbs: 'Accueil / Éducation',
+      headline: 'Le ministère annonce des groupes de niveau en sixième dès la rentrée',
+      captions: ['Une salle de classe d’un collège de Lille, le 4 septembre 2023. © Philippe Huguen / AFP'],
+      date: 'Publié le 17 janvier 2024',
+      paras: [
+        'Les élèves de sixième et de cinquième seront répartis en groupes de niveau en français et en mathématiques à partir de la rentrée prochaine, a annoncé mercredi le ministère de l’Éducation nationale.',
+        'Les syndicats d’enseignants ont dénoncé une mesure « de tri des élèves », selon un communiqué commun publié dans la soirée.',
+      ],
+    }),
+  },
+  {
+    name: 'en: wire war photo from the same town and week',
+    text: page({
+      headline: 'Fighting intensifies around Bakhmut as Russian forces press north',
+      captions: ['Ukrainian servicemen fire a howitzer towards Russian troops near the town of Bakhmut, in Donetsk region, Ukraine, March 5, 2023. (Photo: Serhii Nuzhnenko / RFE/RL via Reuters)'],
+      date: 'Published: 6 March 2023',
+      paras: [
+        'Russian forces intensified their attacks on the eastern Ukrainian town of Bakhmut on Monday, the Ukrainian military said, as Moscow tried to encircle the last defenders from the north.',
+        'The head of the Wagner group said in a video that his fighters controlled most of the eastern part of the town, a claim that could not be independently verified.',
+      ],
+    }),
+  },
 ];
 
 const invalid: Case[] = [
