@@ -77,6 +77,21 @@ const ratio2mb = rows['2 MB']!.ratio;
 console.log(`\n2 MB vs baseline: ${ratio2mb.toFixed(2)}x (target ≤ 3x) ${ratio2mb <= 3 ? 'PASS' : 'FAIL'}`);
 console.log(`growth 200 kB → 2 MB: ${growth.toFixed(2)}x for 10x the text (target ≤ 12x) ${growth <= 12 ? 'PASS' : 'FAIL'}`);
 
+// Where the time goes: each detector alone on the 200 kB text (state-media runs first for unsourced-claim,
+// which reads its findings; its share is subtracted).
+const { detectors } = await import('../src/core/detectors/index.js');
+const { parseArticle } = await import('../src/core/parse/index.js');
+const t200 = makeText(200_000);
+const parseMs = await time(() => parseArticle(t200, { format: 'text' }), 3);
+const article = await parseArticle(t200, { format: 'text' });
+const perDetector: Record<string, number> = { parse: +parseMs.toFixed(1) };
+for (const d of detectors) perDetector[d.meta.id] = await time(() => analyze(article, { detectors: [d], rubric: null }), 3);
+const sm = detectors.find((d) => d.meta.id === 'state-media');
+const uc = detectors.find((d) => d.meta.id === 'unsourced-claim');
+if (sm && uc) perDetector['unsourced-claim'] = Math.max(0, (await time(() => analyze(article, { detectors: [sm, uc], rubric: null }), 3)) - perDetector['state-media']!);
+perDetector.score = (await time(() => analyze(article, { detectors: [] }), 3)) - (await time(() => analyze(article, { detectors: [], rubric: null }), 3));
+console.log(`\n200 kB, ms per stage: ${Object.entries(perDetector).map(([k, v]) => `${k} ${v.toFixed(0)}`).join(' · ')}`);
+
 const sections: { name: string; summary: unknown }[] = [];
 const dir = new URL('./bench/', import.meta.url);
 for (const f of (await readdir(dir).catch(() => [] as string[])).filter((f) => f.endsWith('.ts')).sort()) {
@@ -87,4 +102,4 @@ for (const f of (await readdir(dir).catch(() => [] as string[])).filter((f) => f
   for (const l of s.lines) console.log(l);
 }
 console.log('\nJSON summary:');
-console.log(JSON.stringify({ pipeline: rows, growth200kTo2M: +growth.toFixed(2), sections: Object.fromEntries(sections.map((s) => [s.name, s.summary])) }));
+console.log(JSON.stringify({ pipeline: rows, growth200kTo2M: +growth.toFixed(2), perStage200k: perDetector, sections: Object.fromEntries(sections.map((s) => [s.name, s.summary])) }));
