@@ -26,6 +26,8 @@ export interface Grounded {
   dropped: Dropped[];
   /** Ids asked for that got no kept note. */
   missing: string[];
+  /** Scare quotes whose quotation marks were removed (words not from the article). */
+  unquoted: number;
 }
 
 /** Fold case, diacritics, apostrophes, quotes, dashes and whitespace so a faithful quote matches. */
@@ -37,15 +39,40 @@ export function normalizeForMatch(s: string): string {
     .trim();
 }
 
+const QUOTED = /«\s*([^»]+?)\s*»|“([^”]+)”|„([^“”]+)[“”]|"([^"]+)"/g;
+
 /** Quoted segments in free text: «…», “…”, „…“, "…". Apostrophes are not quote marks. */
 export function quotedSegments(text: string): string[] {
   const out: string[] = [];
-  const re = /«\s*([^»]+?)\s*»|“([^”]+)”|„([^“”]+)[“”]|"([^"]+)"/g;
-  for (const m of text.matchAll(re)) {
+  for (const m of text.matchAll(QUOTED)) {
     const seg = (m[1] ?? m[2] ?? m[3] ?? m[4] ?? '').trim();
     if (seg) out.push(seg);
   }
   return out;
+}
+
+/** Scare quotes: at most this many words in quotation marks that are not from the article lose their marks. */
+export const SCARE_QUOTE_WORDS = 2;
+
+/**
+ * Check the quotation marks of a field against the article. A quoted passage that is in the article stays; a
+ * one- or two-word one that is not ("so-called "experts"") is a scare quote: its marks are removed, so the note no
+ * longer claims the article says it; a longer one is an invented quote (returned in `invented`).
+ */
+export function checkQuotes(text: string, normalizedArticle: string): { text: string; invented?: string; unquoted: number } {
+  let invented: string | undefined;
+  let unquoted = 0;
+  const out = text.replace(QUOTED, (whole, a?: string, b?: string, c?: string, d?: string) => {
+    const seg = (a ?? b ?? c ?? d ?? '').trim();
+    if (!seg || quoteInArticle(seg, normalizedArticle)) return whole;
+    if (countWords(seg) <= SCARE_QUOTE_WORDS) {
+      unquoted++;
+      return seg;
+    }
+    invented ??= seg;
+    return whole;
+  });
+  return { text: out, invented, unquoted };
 }
 
 /** Is `quote` in the article (normalised; "…"/"[...]" elisions allowed; trailing punctuation ignored)? */
@@ -97,6 +124,7 @@ export async function groundNotes(report: Report, drafts: readonly NoteDraft[], 
   const article = normalizeForMatch(report.article.text);
   const notes: Grounded['notes'] = new Map();
   const dropped: Dropped[] = [];
+  let unquoted = 0;
   if (opts.checkLanguage !== false) await loadLanguageDetector();
 
   for (const d of drafts) {
@@ -114,33 +142,36 @@ export async function groundNotes(report: Report, drafts: readonly NoteDraft[], 
       dropped.push({ annotationId: id, reason: 'empty' });
       continue;
     }
-    const fields = [rawText, d.question ?? '', d.check ?? ''];
-    const quotes = [...(d.quotes ?? []), ...fields.flatMap(quotedSegments)];
-    const invented = quotes.find((q) => !quoteInArticle(q, article));
+    // Quotes the model lists must all be in the article; quotation marks in the prose are checked one by one.
+    const listed = (d.quotes ?? []).find((q) => !quoteInArticle(q, article));
+    const checked = [rawText, d.question ?? '', d.check ?? ''].map((f) => checkQuotes(f, article));
+    const invented = listed ?? checked.find((c) => c.invented)?.invented;
     if (invented !== undefined) {
       dropped.push({ annotationId: id, reason: 'invented-quote', detail: invented.slice(0, 80) });
       continue;
     }
-    const text = fitWords(rawText, MAX_NOTE_WORDS);
+    unquoted += checked.reduce((n, c) => n + c.unquoted, 0);
+    const [body, q, c] = checked.map((x) => x.text.trim()) as [string, string, string];
+    const text = fitWords(body, MAX_NOTE_WORDS);
     if (!text) {
-      dropped.push({ annotationId: id, reason: 'too-long', detail: `${countWords(rawText)} words` });
+      dropped.push({ annotationId: id, reason: 'too-long', detail: `${countWords(body)} words` });
       continue;
     }
     if (opts.checkLanguage !== false) {
       // Judge the note's own words: quoted article text may be in another language (an English caption in a
       // French article). franc's confidence is the gap to the runner-up; a tiny gap is "can't tell" → keep.
       let own = text;
-      for (const q of quotedSegments(text)) own = own.split(q).join(' ');
+      for (const seg of quotedSegments(text)) own = own.split(seg).join(' ');
       const guess = detectLang(own, 40);
       if (guess && guess.lang !== opts.lang && guess.confidence >= 0.05) {
         dropped.push({ annotationId: id, reason: 'wrong-language', detail: guess.lang });
         continue;
       }
     }
-    const question = d.question ? fitWords(d.question, MAX_SIDE_WORDS) : undefined;
-    const check = d.check ? fitWords(d.check, MAX_SIDE_WORDS) : undefined;
+    const question = q ? fitWords(q, MAX_SIDE_WORDS) : undefined;
+    const check = c ? fitWords(c, MAX_SIDE_WORDS) : undefined;
     notes.set(id, { text, ...(question ? { question } : {}), ...(check ? { check } : {}) });
   }
   const missing = [...requested].filter((id) => !notes.has(id));
-  return { notes, dropped, missing };
+  return { notes, dropped, missing, unquoted };
 }

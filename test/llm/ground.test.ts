@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countWords, fitWords, groundNotes, normalizeForMatch, quoteInArticle, quotedSegments } from '../../src/llm/ground.js';
+import { checkQuotes, countWords, fitWords, groundNotes, normalizeForMatch, quoteInArticle, quotedSegments } from '../../src/llm/ground.js';
 import { makeReport } from './reports.js';
 
 const ARTICLE = normalizeForMatch(`Le porte-parole a déclaré : « Nous n’avons reçu aucune demande officielle. »
@@ -32,6 +32,20 @@ describe('quotedSegments', () => {
     ['La frase «es evidente» y „otra cita“.', ['es evidente', 'otra cita']],
     ["L'auteur n'est pas nommé, it's the outlet's choice.", []],
   ])('%s', (text, expected) => expect(quotedSegments(text)).toEqual(expected));
+});
+
+describe('checkQuotes', () => {
+  it.each([
+    ['Les « experts » cités ne sont pas nommés.', 'Les experts cités ne sont pas nommés.', 1],
+    ['The so-called "decisive blow" is not explained.', 'The so-called decisive blow is not explained.', 1],
+    ['El «38 %» viene del Ministerio.', 'El «38 %» viene del Ministerio.', 0],
+  ])('scare quotes not from the article lose their marks: %s', (input, expected, unquoted) => {
+    const r = checkQuotes(input, ARTICLE);
+    expect(r).toEqual({ text: expected, invented: undefined, unquoted });
+  });
+  it('a longer quotation that is not in the article is invented', () => {
+    expect(checkQuotes('Il a dit « nous avons tout reçu hier soir ».', ARTICLE).invented).toBe('nous avons tout reçu hier soir');
+  });
 });
 
 describe('fitWords', () => {
@@ -76,5 +90,9 @@ describe('groundNotes', () => {
       { lang: 'fr', requested: [a!.id] },
     );
     expect(g.dropped).toEqual([]);
+  });
+  it('an invented quotation in the prose only (not listed) is caught too', async () => {
+    const g = await groundNotes(report, [{ ...good(a!.id), check: 'Ask whether "the harbour was sold in secret" appears anywhere.' }], { lang: 'en', requested: [a!.id] });
+    expect(g.dropped.map((d) => d.reason)).toEqual(['invented-quote']);
   });
 });
