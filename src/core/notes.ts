@@ -29,6 +29,17 @@ export const NOTE_STATUS_LABELS: Record<NoteStatus | 'draft-ai', Localized> = {
   rejected: { fr: 'rejetée', en: 'rejected', es: 'rechazada' },
 };
 
+/** Labels for the review actions (buttons in the teacher view). */
+export const NOTE_ACTION_LABELS: Record<'approve' | 'edit' | 'reject' | 'reopen' | 'save' | 'cancel' | 'original', Localized> = {
+  approve: { fr: 'Approuver', en: 'Approve', es: 'Aprobar' },
+  edit: { fr: 'Modifier', en: 'Edit', es: 'Editar' },
+  reject: { fr: 'Rejeter', en: 'Reject', es: 'Rechazar' },
+  reopen: { fr: 'Rouvrir', en: 'Reopen', es: 'Reabrir' },
+  save: { fr: 'Enregistrer', en: 'Save', es: 'Guardar' },
+  cancel: { fr: 'Annuler', en: 'Cancel', es: 'Cancelar' },
+  original: { fr: 'Brouillon d’origine (IA)', en: 'Original draft (AI)', es: 'Borrador original (IA)' },
+};
+
 /** The status label to show for a note: a model draft nobody reviewed is "draft — AI". */
 export function noteStatusLabel(note: Note, lang: Lang): string {
   const key = note.status === 'draft' && note.model ? 'draft-ai' : note.status;

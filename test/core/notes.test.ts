@@ -8,6 +8,7 @@ import {
   mergeNoteReviews,
   noteStatusLabel,
   NOTE_STATUS_LABELS,
+  NOTE_ACTION_LABELS,
   NoteReviewError,
   rejectNote,
   removeNote,
@@ -131,7 +132,7 @@ describe('note review (pure, browser-safe)', () => {
   });
 
   it('labels exist in fr, en and es; an unreviewed model draft reads "draft — AI"', () => {
-    for (const l of Object.values(NOTE_STATUS_LABELS)) for (const lang of LANGS) expect(l[lang]).toBeTruthy();
+    for (const l of [...Object.values(NOTE_STATUS_LABELS), ...Object.values(NOTE_ACTION_LABELS)]) for (const lang of LANGS) expect(l[lang]).toBeTruthy();
     expect(noteStatusLabel(draft('x'), 'en')).toBe('draft — AI');
     expect(noteStatusLabel(draft('x'), 'fr')).toBe('brouillon — IA');
     expect(noteStatusLabel({ text: 'x', status: 'draft' }, 'es')).toBe('borrador');
