@@ -73,7 +73,9 @@ const PLACE_WORDS = new Set(
   cathedrale catedral museum musee museo hall building tower tour torre center centre centro hospital hopital school ecole
   escuela college lycee colegio university universite universidad campus port harbour harbor puerto beach plage playa
   river fleuve riviere rio lake lac lago mountain mont montagne montana island ile isla valley vallee valle border frontiere frontera
-  quartier barrio district county province provincia region department departement camp`.split(/\s+/),
+  quartier barrio district county province provincia region department departement camp
+  market marche mercado arcade mall galerie galeria centro theatre theater teatro cinema library bibliotheque biblioteca
+  zoo garden jardin gardens factory usine fabrica plant mine mina farm ferme granja`.split(/\s+/),
 );
 const ORG_WORDS = new Set(
   `act law loi ley party parti partido ministry ministere ministerio bank banque banco company compagnie compania inc ltd corp
@@ -82,6 +84,14 @@ const ORG_WORDS = new Set(
   court cour tribunal corte assembly assemblee asamblea army armee ejercito police policia federation federacion club league ligue liga
   news tv radio times post journal press presse prensa network fund fonds fondo organization organisation organizacion`.split(/\s+/),
 );
+/** Words too common in names to identify one ("City Hall", "Central Market", "New York"). */
+const GENERIC_TOKENS = new Set(
+  `city town ville ciudad central centrale national nationale nacional international internationale internacional
+  new nouveau nouvelle nuevo nueva great grand grande gran north south east west nord sud est ouest norte sur este oeste
+  old vieux vieille viejo vieja royal royale real general generale united unidos unis upper lower haut bas alto bajo
+  saint sainte san santa main principal`.split(/\s+/),
+);
+
 /** Lower-case particles inside names: "Luis de la Fuente", "Ursula von der Leyen", "Mohammed bin Salman". */
 const PARTICLES = new Set(['de', 'del', 'la', 'las', 'los', 'da', 'das', 'do', 'dos', 'du', 'van', 'von', 'der', 'den', 'ter', 'bin', 'ibn', 'al', 'el', 'y', 'e', 'di', 'le']);
 /** Capitalised function words that start sentences. */
@@ -258,7 +268,7 @@ export function extractCaption(text: string, gaz: Gazetteer, exclude: { start: n
     if (prev && ROLE_WORDS.has(prev.folded)) titled = true;
     const first = run[0]!;
     const names = run.filter((r) => !PARTICLES.has(r.folded) || r.cap);
-    const significant = names.filter((r) => r.folded.replace(/[^\p{L}]/gu, '').length >= 3);
+    const significant = names.filter((r) => r.folded.replace(/[^\p{L}]/gu, '').length >= 3 && !GENERIC_TOKENS.has(r.folded));
     if (!significant.length) continue;
     const isPlace = names.some((r) => PLACE_WORDS.has(r.folded));
     const isOrg = names.some((r) => ORG_WORDS.has(r.folded));
