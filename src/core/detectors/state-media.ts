@@ -234,7 +234,7 @@ export const stateMedia: Detector = {
         kind,
         severity: severityFor(role, t),
         confidence: confidenceFor(role, m),
-        data: { outlet: m.entry.name, outletId: m.entry.id, typology: t, role, via: m.via, signal },
+        data: { outlet: m.entry.name, outletId: m.entry.id, typology: t, role, via: m.via, signal, disclosed: m.disclosed ? 1 : 0 },
         evidence: outletEvidence(m.entry, lang, signal, { start: m.start, end: m.end, quote: text.slice(m.start, m.end) }),
       };
       taken.push({ start: m.start, end: m.end });
@@ -267,9 +267,9 @@ export const stateMedia: Detector = {
         for (const m of findOutletMentions(text.slice(p.start, p.end), registry, { slot: p.slot, offset: p.start })) {
           if (overlapsTaken(m)) continue;
           let { role, signal } = roleOf(m, p.slot);
-          // "X told RIA Novosti …" with no other source in the sentence: the outlet is where the quote comes from —
-          // unless the article itself says whose outlet it is ("told state television VTV"), which is disclosure.
-          if (m.cue === 'venue' && !m.disclosed) {
+          // "X told RIA Novosti …" with no other source in the sentence: the outlet is where the quote comes from
+          // (even when the article says whose outlet it is: "told state television VTV").
+          if (m.cue === 'venue') {
             const sent = sentenceAround(text, b, m);
             const rest = text.slice(sent.start, m.start) + ' ' + text.slice(m.end, sent.end);
             if (!OTHER_ATTRIBUTION_RE.test(rest)) (role = 'cited'), (signal = 'interview');

@@ -54,7 +54,7 @@ const CITATION = [
   'selon', "d' apres", 'cite par', 'citee par', 'cites par', 'citees par', 'rapporte par', 'rapportee par', 'relaye par', 'relayee par', 'repris par',
   'reprise par', 'citant', 'de source', 'according to', 'citing', 'cited by', 'quoted by', 'quoting', 'reported by', 'report by', 'reporting by',
   'published by', 'carried by', 'aired by', 'via', 'segun', 'de acuerdo con', 'de acuerdo a', 'citado por', 'citada por', 'citados por', 'citadas por',
-  'reproducido por', 'difundido por', 'publicado por', 'informado por', 'citando', 'source :', 'sources :', 'fuente :', 'fuentes :',
+  'reproducido por', 'reproducida por', 'difundido por', 'difundida por', 'publicado por', 'publicada por', 'informado por', 'recogido por', 'recogida por', 'recogidos por', 'recogidas por', 'relayed by', 'picked up by', 'repris par', 'diffuse par', 'diffusee par', 'publie par', 'publiee par', 'citando', 'source :', 'sources :', 'fuente :', 'fuentes :',
 ].map(words);
 /** Inverted reporting verbs ("…», a rapporté l'agence Fars", "…, said RT"): only after punctuation. */
 const INVERTED = new Set(
