@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../../src/core/parse/index.js';
 import type { Article } from '../../src/core/model/index.js';
-import { blockSentences, nextSentence, previousSentence, sentenceIndexAt, sentenceSpans } from '../../src/core/student/index.js';
+import { READABLE_BLOCKS, TEXT_BLOCKS_WITHOUT_CHROME, blockSentences, nextSentence, previousSentence, sentenceIndexAt, sentenceSpans } from '../../src/core/student/index.js';
 
 const split = (t: string) => blockSentences(t, 0, t.length);
 
@@ -83,9 +83,9 @@ describe('sentenceSpans over an article', () => {
     'Partager sur Facebook | Twitter',
   ].join('\n\n');
 
-  it('covers readable blocks only, in order, within their block, quotes equal the text', async () => {
+  it('with READABLE_BLOCKS: prose only, in order, within their block, quotes equal the text', async () => {
     const article = await parseArticle(raw, { format: 'text' });
-    const spans = sentenceSpans(article);
+    const spans = sentenceSpans(article, READABLE_BLOCKS);
     const readable = article.blocks.filter((b) => ['headline', 'standfirst', 'subheading', 'caption', 'paragraph'].includes(b.type));
     expect(spans.length).toBeGreaterThan(3);
     for (let i = 0; i < spans.length; i++) {
@@ -100,6 +100,16 @@ describe('sentenceSpans over an article', () => {
     expect(texts).toContain('M. Roux invoque des raisons de santé.');
     expect(texts.some((t) => t.includes('Partager'))).toBe(false);
     expect(texts.some((t) => t.includes('Accueil'))).toBe(false);
+  });
+
+  it('by default reaches every block, bylines and source lines included (where state-media evidence sits)', async () => {
+    const article = await parseArticle(raw, { format: 'text' });
+    const texts = sentenceSpans(article).map((s) => article.text.slice(s.start, s.end));
+    expect(texts).toContain('Par Claire Dubois');
+    expect(texts.some((t) => t.includes('Partager'))).toBe(true);
+    const withoutChrome = sentenceSpans(article, TEXT_BLOCKS_WITHOUT_CHROME).map((s) => article.text.slice(s.start, s.end));
+    expect(withoutChrome).toContain('Par Claire Dubois');
+    expect(withoutChrome.some((t) => t.includes('Partager') || t.includes('Accueil'))).toBe(false);
   });
 
   it('splits block by block (a headline without a full stop stays apart)', () => {

@@ -1,8 +1,17 @@
-import type { Article, BlockType, Span } from '../model/article.js';
+import { BlockType, type Article, type Span } from '../model/article.js';
 import { splitSentences } from '../text/sentences.js';
 
-/** Blocks a student reads and marks (navigation, bylines, boilerplate and source lines are skipped). */
+/** The article's prose: headline, standfirst, subheadings, captions, paragraphs. */
 export const READABLE_BLOCKS: readonly BlockType[] = ['headline', 'standfirst', 'subheading', 'caption', 'paragraph'];
+
+/**
+ * Blocks the keyboard cursor visits by default: all of them. The evidence for a state-media flag is often in
+ * the byline, the dateline, the breadcrumb or the source line ("RT en Español", "MOSCOU, 3 mars (TASS)"), so a
+ * keyboard-only student must reach them as a mouse user can. A widget that hides navigation and boilerplate
+ * passes `TEXT_BLOCKS_WITHOUT_CHROME` instead.
+ */
+export const ALL_BLOCKS: readonly BlockType[] = BlockType.options;
+export const TEXT_BLOCKS_WITHOUT_CHROME: readonly BlockType[] = BlockType.options.filter((t) => t !== 'navigation' && t !== 'boilerplate');
 
 /**
  * Titles that the shared splitter (src/core/text/sentences.ts) may still end a sentence on; a piece ending
@@ -34,10 +43,11 @@ export function blockSentences(text: string, start: number, end: number): Span[]
 }
 
 /**
- * Sentence spans (offsets into article.text, trimmed, in reading order) across the readable blocks, for
- * moving sentence by sentence with the keyboard. Each block is split on its own (linear in its length).
+ * Sentence spans (offsets into article.text, trimmed, in reading order) across the blocks of `types`
+ * (default: every block — see ALL_BLOCKS), for moving sentence by sentence with the keyboard. Each block is
+ * split on its own (linear in its length).
  */
-export function sentenceSpans(article: Pick<Article, 'text' | 'blocks'> & Partial<Pick<Article, 'lang'>>, types: readonly BlockType[] = READABLE_BLOCKS): Span[] {
+export function sentenceSpans(article: Pick<Article, 'text' | 'blocks'> & Partial<Pick<Article, 'lang'>>, types: readonly BlockType[] = ALL_BLOCKS): Span[] {
   const wanted = new Set(types);
   const out: Span[] = [];
   const blocks = article.blocks.filter((b) => wanted.has(b.type)).sort((x, y) => x.start - y.start);
