@@ -147,7 +147,10 @@ export function analyzeHeadlineWith(lex: Lexicon, text: string, options: Headlin
   }
 
   // 5. Headline–body support.
-  if (options.body) for (const c of checkSupport(lex, text, tokens, options.body, titleCase)) add(c);
+  if (options.body) {
+    const skip = raw.filter((c) => c.form === 'lexicon' || c.form === 'clickbait-phrase' || c.form === 'direct-address' || c.form === 'forward-reference');
+    for (const c of checkSupport(lex, text, tokens, options.body, titleCase, skip)) add(c);
+  }
 
   // A weak teaser phrase inside a structural clickbait cue (direct address, forward reference…) says nothing more.
   const structural = raw.filter((c) => c.type === 'clickbait' && c.form !== 'clickbait-phrase');

@@ -33,9 +33,9 @@ export const TECHNIQUE_LABELS: Record<Technique, Localized> = {
 /** Explanation of one lexicon hit, by technique. */
 const LEXICON: Record<Technique, Localized> = {
   doubt: {
-    fr: '« {quote} » met en doute sans rien prouver (doute).',
-    en: '“{quote}” casts doubt without showing anything (doubt).',
-    es: '«{quote}» siembra la duda sin demostrar nada (duda).',
+    fr: '« {quote} » met en doute ou insinue sans rien montrer (doute).',
+    en: '“{quote}” casts doubt or insinuates without showing anything (doubt).',
+    es: '«{quote}» siembra la duda o insinúa sin demostrar nada (duda).',
   },
   'loaded-language': {
     fr: '« {quote} » est un mot chargé : il transmet une émotion plutôt qu\'une information (langage chargé).',

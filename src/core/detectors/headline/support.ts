@@ -30,7 +30,15 @@ interface Part {
  * demonyms ("Cuba" → "cubain"); common words may be inflected. A name mentioned once in a long body,
  * when another name of the headline fills it, is "barely mentioned". Offsets index into `headline`.
  */
-export function checkSupport(lex: Lexicon, headline: string, tokens: Token[], body: string, titleCase: boolean): RawCue[] {
+export function checkSupport(
+  lex: Lexicon,
+  headline: string,
+  tokens: Token[],
+  body: string,
+  titleCase: boolean,
+  /** Spans already explained by another cue (a loaded word, a clickbait phrase): not claims to check. */
+  skip: { start: number; end: number }[] = [],
+): RawCue[] {
   const bodyToks = tokenize(body);
   if (bodyToks.length < MIN_BODY_WORDS) return [];
   const counts = new Map<string, number>();
@@ -66,7 +74,8 @@ export function checkSupport(lex: Lexicon, headline: string, tokens: Token[], bo
       const el = ELISION.exec(piece)?.[0].length ?? 0;
       const t = piece.slice(el);
       const raw = rawPiece.slice(el);
-      const isContent = t.length >= 3 && !/^\d+$/.test(t) && !lex.set.stopwords.has(t) && !lex.set.wh.has(t) && !lex.set.aux.has(t) && !lex.set.direct.has(t) && !lex.set.timeWords.has(t);
+      const skipped = skip.some((x) => start + el < x.end && x.start < start + piece.length);
+      const isContent = !skipped && t.length >= 3 && !/^\d+$/.test(t) && !lex.set.stopwords.has(t) && !lex.set.wh.has(t) && !lex.set.aux.has(t) && !lex.set.direct.has(t) && !lex.set.timeWords.has(t);
       if (!isContent) {
         run++;
         continue;
@@ -84,7 +93,7 @@ export function checkSupport(lex: Lexicon, headline: string, tokens: Token[], bo
   const entityCount = (e: string) => {
     let n = 0;
     for (const [w, c] of counts) {
-      if (w === e || w === `${e}s` || e === `${w}s` || (e.length >= 4 && w.startsWith(e) && w.length - e.length <= 5)) n += c;
+      if (w === e || w === `${e}s` || e === `${w}s` || demonym(e, w)) n += c;
     }
     return n;
   };
@@ -146,4 +155,12 @@ export function checkSupport(lex: Lexicon, headline: string, tokens: Token[], bo
     total += c.weight;
   }
   return out.filter((c) => c.weight > 0);
+}
+
+/** "Cuba" → "cubain(e)(s)", "Chine" → "chinois", "Iran" → "iranien": a name and its adjective share all but its last letter. */
+function demonym(name: string, word: string): boolean {
+  if (name.length < 4 || word.length <= name.length || word.length - name.length > 5) return false;
+  let p = 0;
+  while (p < name.length && name[p] === word[p]) p++;
+  return p >= Math.max(4, name.length - 1);
 }
