@@ -400,13 +400,13 @@ export class LoupeAnnotator extends LitElement {
   private onKeyDown(e: KeyboardEvent) {
     if (e.key === 'Escape' && this.openId) {
       e.preventDefault();
-      this.dispatchEvent(new LoupeFlagOpenEvent(null));
       void this.onFlagOpen(new LoupeFlagOpenEvent(null));
       return;
     }
     if (this.noShortcuts || e.ctrlKey || e.metaKey || e.altKey) return;
     const target = e.composedPath()[0] as HTMLElement | undefined;
-    if (target && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName))) return;
+    const typing = target && (target.isContentEditable || /^(TEXTAREA|SELECT)$/.test(target.tagName) || (target.tagName === 'INPUT' && !/^(checkbox|radio|button|submit|reset|file)$/.test((target as HTMLInputElement).type)));
+    if (typing) return;
     const key = e.key.toLowerCase();
     const student = this.mode === 'student';
     const panel = this.panel();

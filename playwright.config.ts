@@ -1,0 +1,36 @@
+import { defineConfig } from '@playwright/test';
+
+/** E2E tests of the built widget (dist/) in Debian's Chromium; `npm run test:e2e` builds first. No network. */
+export const PORT = 4179;
+
+export default defineConfig({
+  testDir: 'test/e2e',
+  testMatch: '**/*.spec.ts',
+  fullyParallel: true,
+  workers: 2,
+  retries: 0,
+  timeout: 90_000,
+  expect: { timeout: 15_000 },
+  reporter: process.env.CI ? 'line' : 'list',
+  use: {
+    baseURL: `http://127.0.0.1:${PORT}`,
+    browserName: 'chromium',
+    viewport: { width: 1280, height: 900 },
+    acceptDownloads: true,
+    // Lets axe-core be injected into embed.html, whose CSP only allows its own scripts.
+    bypassCSP: true,
+    navigationTimeout: 45_000,
+    actionTimeout: 15_000,
+    launchOptions: {
+      executablePath: '/usr/bin/chromium',
+      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    },
+  },
+  webServer: {
+    command: `npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort`,
+    url: `http://127.0.0.1:${PORT}/embed.html`,
+    reuseExistingServer: false,
+    timeout: 90_000,
+  expect: { timeout: 15_000 },
+  },
+});
