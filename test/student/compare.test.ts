@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Annotation, Kind } from '../../src/core/model/index.js';
-import { compareWork, overlappingPairs, spanOverlap, type StudentAnnotation } from '../../src/core/student/index.js';
+import { COMPARE_RULE, compareWork, overlappingPairs, spanOverlap, type StudentAnnotation } from '../../src/core/student/index.js';
 
 const TEXT = [
   'Le gouvernement aurait caché le rapport, affirme le site.', // 0..57
@@ -165,4 +165,12 @@ describe('overlappingPairs', () => {
       expect(got.sort()).toEqual(brute.sort());
     });
   }
+});
+
+describe('texts', () => {
+  it('the rule is written in fr, en and es, and differently in each', () => {
+    expect(Object.keys(COMPARE_RULE).sort()).toEqual(['en', 'es', 'fr']);
+    expect(new Set(Object.values(COMPARE_RULE)).size).toBe(3);
+    for (const t of Object.values(COMPARE_RULE)) expect(t.length).toBeGreaterThan(80);
+  });
 });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   ANNO_CONTEXT,
   LIMITS,
+  ORPHAN_REASONS,
   addAnnotation,
   articleKey,
   createAnnotation,
@@ -161,6 +162,7 @@ describe('fromWebAnnotations: re-anchoring', () => {
         expect(r.orphans[0]!.note).toBe('mi nota');
         expect(r.orphans[0]!.index).toBe(0);
         expect(r.orphans[0]!.kind).toBe('unsourced-claim');
+        expect(ORPHAN_REASONS[r.orphans[0]!.reasonId].es.length).toBeGreaterThan(0);
       } else {
         expect(r.orphans).toEqual([]);
         const a = r.annotations[0]!;

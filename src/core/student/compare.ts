@@ -1,6 +1,7 @@
 import { MISSION_KINDS, Kind, type Annotation } from '../model/annotation.js';
 import { isWordChar } from '../text/fold.js';
 import type { StudentAnnotation } from './types.js';
+import type { Localized } from '../i18n.js';
 
 export type MissionKind = (typeof MISSION_KINDS)[number];
 
@@ -40,6 +41,16 @@ export interface Comparison {
   extra: StudentAnnotation[];
   score: CompareScore;
 }
+
+/** The matching rule and the score, in words a student can read (fr/en/es). */
+export const COMPARE_RULE: Localized = {
+  fr:
+    "Une de vos marques retrouve un signalement de référence si elle a la même catégorie et le chevauche (au moins une lettre en commun). Chaque marque ne compte qu'une fois, pour le signalement qu'elle recouvre le mieux. Le score est la part des signalements retrouvés ; vos autres marques ne sont pas retirées du score : elles sont à discuter.",
+  en:
+    'One of your marks finds a reference flag when it has the same category and overlaps it (at least one letter in common). Each mark counts once, for the flag it covers best. The score is the share of flags you found; your other marks are not taken off the score: they are for discussion.',
+  es:
+    'Una de tus marcas encuentra una señal de referencia si tiene la misma categoría y se solapa con ella (al menos una letra en común). Cada marca cuenta una sola vez, para la señal que mejor cubre. La puntuación es la proporción de señales encontradas; tus otras marcas no restan: son para comentar.',
+};
 
 const MISSION = new Set<string>(MISSION_KINDS);
 /** True for the four kinds a student is asked to find (info kinds such as `transparency` are never "missed"). */

@@ -3,6 +3,7 @@ import { Kind } from '../model/annotation.js';
 import { anchor, selectorsFor, type TextPositionSelector, type TextQuoteSelector } from '../model/selectors.js';
 import { KIND_LABELS } from '../render/labels.js';
 import { fold } from '../text/fold.js';
+import type { Localized } from '../i18n.js';
 import { LIMITS, sortAnnotations, type Now, type StudentAnnotation, type StudentWork } from './types.js';
 
 export const ANNO_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
@@ -138,9 +139,26 @@ export interface Orphan {
   /** Where it was in the text it was made on, if known. */
   start?: number;
   end?: number;
-  /** Why it could not be placed (English, for logs; the widget shows its own localized text). */
+  /** Why it could not be placed, as an id (see ORPHAN_REASONS for the text in fr/en/es)… */
+  reasonId: OrphanReason;
+  /** …and in English, for logs. */
   reason: string;
 }
+
+export type OrphanReason = 'quote-not-found' | 'position-outside';
+/** Why an imported annotation could not be placed, for the student, in every language. */
+export const ORPHAN_REASONS: Record<OrphanReason, Localized> = {
+  'quote-not-found': {
+    fr: "Le passage cité n'est pas dans cet article.",
+    en: 'The quoted passage is not in this article.',
+    es: 'El fragmento citado no está en este artículo.',
+  },
+  'position-outside': {
+    fr: "La position est hors de l'article et aucun passage n'est cité.",
+    en: 'The position is outside this article and no passage is quoted.',
+    es: 'La posición está fuera del artículo y no se cita ningún fragmento.',
+  },
+};
 
 export interface ImportResult {
   annotations: StudentAnnotation[];
@@ -403,6 +421,7 @@ export function fromWebAnnotations(json: unknown, articleText: string, now: Now 
         created,
         modified,
         ...(read.position ?? {}),
+        reasonId: quote ? 'quote-not-found' : 'position-outside',
         reason: quote ? 'the quoted passage is not in this article' : 'the position is outside this article and there is no quote',
       });
       return;
