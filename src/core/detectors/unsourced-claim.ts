@@ -5,7 +5,7 @@ import type { Localized } from '../i18n.js';
 import { format } from '../i18n.js';
 import { fold } from '../text/fold.js';
 import { loadLexicons, words } from './unsourced/lexicon.js';
-import { analyzeBlock, type Attribution, type Cue, type SentenceInfo, type StateOutlet } from './unsourced/analyze.js';
+import { analyzeBlock, DISCLOSE, type Attribution, type Cue, type SentenceInfo, type StateOutlet } from './unsourced/analyze.js';
 
 /**
  * `unsourced-claim`: assertions made in the outlet's own voice without saying how it knows — loaded
@@ -175,6 +175,9 @@ function judge(s: SentenceInfo, siblings: SentenceInfo[], env: JudgeEnv): Findin
 
   if (state.length && !relayOk) {
     const o = state[0]!.outlet!;
+    // The article tells the reader what this outlet is ("China's official Xinhua news agency", "la agencia
+    // estatal RIA Novosti"): that is how honest reporting cites state media. Nothing to flag.
+    if (o.disclosed) return null;
     const typology = typologyLabel(o.typology, env.ctx.lang);
     const ev: Evidence[] = [
       {
@@ -186,15 +189,14 @@ function judge(s: SentenceInfo, siblings: SentenceInfo[], env: JudgeEnv): Findin
         data: { outlet: o.name, ...(o.id ? { outletId: o.id } : {}), ...(o.typology ? { typology: o.typology } : {}), ...(o.role ? { role: o.role } : {}) },
       },
     ];
-    if (o.disclosed) ev.push({ type: 'disclosure', text: L(WHY.disclosed) });
     const consequential = s.cues.some((c) => c.type !== 'weak-characterisation');
     return {
       ...sentence,
       messageId: 'state-only-source',
       data: { outlet: o.name, typology },
       evidence: ev,
-      severity: o.disclosed ? 'info' : consequential ? 'warning' : 'caution',
-      confidence: clamp(o.disclosed ? 0.55 : 0.7),
+      severity: consequential ? 'warning' : 'caution',
+      confidence: 0.7,
     };
   }
   if (attrs.some((a) => COVERING.has(a.type))) return null;
@@ -361,7 +363,17 @@ function stateOutlets(ctx: DetectContext, text: string, folded: string, blocks: 
     });
   }
   void folded;
-  return out.sort((a, b) => a.start - b.start);
+  out.sort((a, b) => a.start - b.start);
+  // Disclosed: a label next to the mention, in the same block (up to 100 chars before, 40 after), or next to
+  // another mention of the same outlet anywhere in the article.
+  const blockOf = (o: StateOutlet) => blocks.find((b) => o.start >= b.start && o.end <= b.end)!;
+  for (const o of out) {
+    const b = blockOf(o);
+    o.disclosed = DISCLOSE.test(text.slice(Math.max(b.start, o.start - 100), Math.min(b.end, o.end + 40)));
+  }
+  const disclosedNames = new Set(out.filter((o) => o.disclosed).map((o) => o.id ?? o.name));
+  for (const o of out) if (disclosedNames.has(o.id ?? o.name)) o.disclosed = true;
+  return out;
 }
 
 /** Is the piece labelled opinion/editorial/column (a short label in the navigation, headline or standfirst)? */

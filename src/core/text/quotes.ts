@@ -58,8 +58,11 @@ export function findQuotes(text: string, start = 0, end = text.length, options: 
   const isVerb = options.isReportingVerb ?? ((w: string) => DEFAULT_VERBS.has(w));
   const out: Quote[] = [];
   let open: { at: number; close: string; style: QuoteStyle } | null = null;
-  for (let i = start; i < end; i++) {
-    const c = text[i]!;
+  const QUOTE = /[«“„"‘‹»”’›]/g;
+  QUOTE.lastIndex = start;
+  for (let mm = QUOTE.exec(text); mm && mm.index < end; mm = QUOTE.exec(text)) {
+    const i = mm.index;
+    const c = mm[0];
     if (open) {
       if (c !== open.close) continue;
       // ’ between two letters is an apostrophe, not the end of a ‘…’ quotation.
@@ -73,8 +76,8 @@ export function findQuotes(text: string, start = 0, end = text.length, options: 
     if (!pair) continue;
     if ((c === '‘' || c === '"') && LETTER.test(text[i - 1] ?? '')) continue;
     // Only open when a closing mark follows in this block within a reasonable distance.
-    const closeAt = text.indexOf(pair[0], i + 1);
-    if (closeAt < 0 || closeAt >= end || closeAt - i > 2000) continue;
+    const closeAt = text.slice(i + 1, Math.min(end, i + 2001)).indexOf(pair[0]);
+    if (closeAt < 0) continue;
     open = { at: i, close: pair[0], style: pair[1] };
   }
   // Em-dash dialogue: a block opening with a dash is a quoted turn (es/fr), with optional incises.

@@ -49,14 +49,17 @@ export function splitSentences(text: string, start = 0, end = text.length): Span
   const out: Span[] = [];
   const closeAt = quoteCloseMap(text, start, end);
   let sentStart = start;
-  let i = start;
-  while (i < end) {
-    const c = text[i]!;
-    // Skip over a quotation that closes inside this block: its inner punctuation does not end our sentence.
+  // Only look at candidate characters: sentence punctuation, newlines and opening quotes.
+  const CAND = /[.!?…‼⁇。\n«“„‘"‹]/g;
+  CAND.lastIndex = start;
+  for (let m = CAND.exec(text); m && m.index < end; m = CAND.exec(text)) {
+    const i = m.index;
+    const c = m[0];
     const close = closeAt.get(i);
     if (close !== undefined) {
-      i = close;
-      // A quotation that ends with its own sentence punctuation may end ours: « Nous partirons. » Le…
+      // Skip over a quotation that closes inside this block: its inner punctuation does not end our sentence…
+      CAND.lastIndex = close;
+      // …unless it ends with its own sentence punctuation and a new sentence follows: « Nous partirons. » Le…
       let q = close - 2;
       while (q > start && SPACE.test(text[q]!)) q--;
       const p = text[q];
@@ -66,30 +69,25 @@ export function splitSentences(text: string, start = 0, end = text.length): Span
         if (k < end && k > close && isBoundary(text, start, q, p, k) && /[\p{Lu}«“"¿¡—–]/u.test(text[k]!)) {
           pushTrimmed(text, sentStart, close, out);
           sentStart = k;
-          i = k;
+          CAND.lastIndex = k;
         }
       }
       continue;
     }
-    if (TERMINALS.has(c) || c === '\n') {
-      let j = i + 1;
-      if (c !== '\n') {
-        while (j < end && (TERMINALS.has(text[j]!) || CLOSERS.has(text[j]!))) j++;
-      }
-      // Need whitespace next (or the end of the block).
-      let k = j;
-      while (k < end && SPACE.test(text[k]!)) k++;
-      if (k >= end) break;
-      if (c === '\n' || (k > j && isBoundary(text, start, i, c, k))) {
-        pushTrimmed(text, sentStart, j, out);
-        sentStart = k;
-        i = k;
-        continue;
-      }
-      i = j;
+    if (!TERMINALS.has(c) && c !== '\n') continue;
+    let j = i + 1;
+    if (c !== '\n') while (j < end && (TERMINALS.has(text[j]!) || CLOSERS.has(text[j]!))) j++;
+    // Need whitespace next (or the end of the block).
+    let k = j;
+    while (k < end && SPACE.test(text[k]!)) k++;
+    if (k >= end) break;
+    if (c === '\n' || (k > j && isBoundary(text, start, i, c, k))) {
+      pushTrimmed(text, sentStart, j, out);
+      sentStart = k;
+      CAND.lastIndex = k;
       continue;
     }
-    i++;
+    CAND.lastIndex = j;
   }
   pushTrimmed(text, sentStart, end, out);
   return out;
@@ -144,8 +142,11 @@ function pushTrimmed(text: string, s: number, e: number, out: Span[]): void {
 function quoteCloseMap(text: string, start: number, end: number): Map<number, number> {
   const map = new Map<number, number>();
   const stack: { at: number; close: string }[] = [];
-  for (let i = start; i < end; i++) {
-    const c = text[i]!;
+  const QUOTE = /[«»“”„‘’"‹›]/g;
+  QUOTE.lastIndex = start;
+  for (let m = QUOTE.exec(text); m && m.index < end; m = QUOTE.exec(text)) {
+    const i = m.index;
+    const c = m[0];
     const top = stack[stack.length - 1];
     if (top && c === top.close && !(c === '’' && LETTER.test(text[i + 1] ?? '') && LETTER.test(text[i - 1] ?? ''))) {
       stack.pop();

@@ -83,27 +83,8 @@ export function analyzeBlock(
   const sentences = splitSentences(text, bs, be);
   const quotes = findQuotes(text, bs, be, { isReportingVerb: lex.isVerb });
   const ws = words(folded, bs, be);
-  const run = (m: { find: Lexicon['strong']['find'] }) => m.find(folded, ws, bs, be);
-  const all = {
-    multiword: run(lex.multiword),
-    prepositions: run(lex.prepositions),
-    notPrepositions: run(lex.notPrepositions),
-    documents: run(lex.documents),
-    vague: run(lex.vague),
-    anonymous: run(lex.qualifiedAnonymous),
-    opinion: run(lex.opinion),
-    hedges: run(lex.hedges),
-    disclosure: run(lex.disclosure),
-    strong: run(lex.strong),
-    weak: run(lex.weak),
-    motives: run(lex.motives),
-    generalisations: run(lex.generalisations),
-    harm: run(lex.harm),
-    quantifiers: run(lex.quantifiers),
-    statistics: run(lex.statistics),
-    percent: run(lex.percent),
-    background: run(lex.background),
-  };
+  const found = lex.all.find(folded, ws, bs, be);
+  const all = { ...found, anonymous: found.qualifiedAnonymous };
   const out: SentenceInfo[] = [];
   let wi = 0;
   sentences.forEach((s, index) => {
@@ -133,9 +114,7 @@ export function analyzeBlock(
       hedged: outside(all.hedges).length > 0,
       background: outside(all.background).length > 0,
     };
-    const sState = stateOutlets
-      .filter((o) => o.start >= s.start && o.end <= s.end)
-      .map((o) => ({ ...o, disclosed: DISCLOSE.test(text.slice(Math.max(s.start, o.start - 60), Math.min(s.end, o.end + 40))) }));
+    const sState = stateOutlets.filter((o) => o.start >= s.start && o.end <= s.end);
     info.attributions = findAttributions(text, folded, s, sw, sq, lex, {
       multiword: outside(all.multiword),
       prepositions: outside(all.prepositions).filter((p) => !pick(all.notPrepositions).some((n) => n.start <= p.start && n.end > p.start)),

@@ -59,7 +59,9 @@ export class PhraseMatcher {
       for (const p of expandLeading(fold(raw.trim()))) {
         if (!p) continue;
         n++;
-        const first = /^[\p{L}\p{N}]+\*?/u.exec(p)?.[0];
+        // Key on the first two words when the second is a plain word ("des experts" → "des experts"), else on the first.
+        const two = /^([\p{L}\p{N}]+)[\s'-]+([\p{L}\p{N}]+)(?![\p{L}\p{N}*(|])/u.exec(p);
+        const first = two ? `${two[1]} ${two[2]}` : /^[\p{L}\p{N}]+\*?/u.exec(p)?.[0];
         const src = toRegexSource(p);
         if (!first) loose.push(src);
         else if (first.endsWith('*')) {
@@ -79,26 +81,99 @@ export class PhraseMatcher {
   /** Occurrences in folded[start, end), given the words of that range (from `words()`). */
   find(folded: string, ws: readonly Word[], start: number, end: number): Match[] {
     const out: Match[] = [];
-    for (const w of ws) {
-      let re = this.byFirst.get(w.text);
-      if (re) this.tryAt(re, folded, w.start, end, out);
-      for (const p of this.prefixed) if (w.text.startsWith(p.prefix)) this.tryAt(p.re, folded, w.start, end, out);
-    }
+    for (let k = 0; k < ws.length; k++) this.matchWord(folded, ws[k]!, ws[k + 1], end, out);
+    if (this.prefixed.length) for (const w of ws) for (const p of this.prefixed) if (w.text.startsWith(p.prefix)) this.tryAt(p.re, folded, w.start, end, out);
     if (this.loose) {
+      // On the slice only: a global search from `start` would run on past the block when nothing matches.
       const re = this.loose;
-      re.lastIndex = start;
-      for (let m = re.exec(folded); m && m.index < end; m = re.exec(folded)) {
-        if (m.index + m[0].length <= end && m[0].length) out.push({ start: m.index, end: m.index + m[0].length });
-        if (re.lastIndex === m.index) re.lastIndex++;
+      const slice = folded.slice(start, end);
+      re.lastIndex = 0;
+      for (let m = re.exec(slice); m; m = re.exec(slice)) {
+        if (m[0].length) out.push({ start: start + m.index, end: start + m.index + m[0].length });
+        else re.lastIndex++;
       }
     }
     return out.sort((a, b) => a.start - b.start || b.end - a.end);
+  }
+
+  firstWords(): IterableIterator<string> {
+    return this.byFirst.keys();
+  }
+
+  hasPrefixOrLoose(): boolean {
+    return this.prefixed.length > 0 || this.loose !== null;
+  }
+
+  /** Keyed phrases starting at word w. */
+  matchWord(folded: string, w: Word, next: Word | undefined, end: number, out: Match[]): void {
+    const re = this.byFirst.get(w.text);
+    if (re) this.tryAt(re, folded, w.start, end, out);
+    if (next) {
+      const re2 = this.byFirst.get(`${w.text} ${next.text}`);
+      if (re2) this.tryAt(re2, folded, w.start, end, out);
+    }
+  }
+
+  /** Phrases under one key, at `at`. */
+  matchOne(folded: string, key: string, at: number, end: number, out: Match[]): void {
+    const re = this.byFirst.get(key);
+    if (re) this.tryAt(re, folded, at, end, out);
+  }
+
+  /** Prefix-keyed and loose phrases in [start, end). */
+  findRest(folded: string, ws: readonly Word[], start: number, end: number, out: Match[]): void {
+    if (this.prefixed.length) for (const w of ws) for (const p of this.prefixed) if (w.text.startsWith(p.prefix)) this.tryAt(p.re, folded, w.start, end, out);
+    if (this.loose) {
+      const re = this.loose;
+      const slice = folded.slice(start, end);
+      re.lastIndex = 0;
+      for (let m = re.exec(slice); m; m = re.exec(slice)) {
+        if (m[0].length) out.push({ start: start + m.index, end: start + m.index + m[0].length });
+        else re.lastIndex++;
+      }
+    }
   }
 
   private tryAt(re: RegExp, folded: string, at: number, end: number, out: Match[]): void {
     re.lastIndex = at;
     const m = re.exec(folded);
     if (m && m.index === at && at + m[0].length <= end) out.push({ start: at, end: at + m[0].length });
+  }
+}
+
+/** Several phrase lists matched in one pass over the words (one map lookup per word for all lists). */
+export class MultiMatcher<K extends string> {
+  private byFirst = new Map<string, { key: K; m: PhraseMatcher }[]>();
+  private rest: { key: K; m: PhraseMatcher }[] = [];
+  constructor(private lists: Record<K, PhraseMatcher>) {
+    for (const key of Object.keys(lists) as K[]) {
+      const m = lists[key];
+      for (const first of m.firstWords()) {
+        const arr = this.byFirst.get(first) ?? [];
+        arr.push({ key, m });
+        this.byFirst.set(first, arr);
+      }
+      if (m.hasPrefixOrLoose()) this.rest.push({ key, m });
+    }
+  }
+
+  find(folded: string, ws: readonly Word[], start: number, end: number): Record<K, Match[]> {
+    const out = {} as Record<K, Match[]>;
+    for (const key of Object.keys(this.lists) as K[]) out[key] = [];
+    for (let k = 0; k < ws.length; k++) {
+      const w = ws[k]!;
+      const next = ws[k + 1];
+      const hits = this.byFirst.get(w.text);
+      if (hits) for (const h of hits) h.m.matchOne(folded, w.text, w.start, end, out[h.key]);
+      if (next) {
+        const key = `${w.text} ${next.text}`;
+        const hits2 = this.byFirst.get(key);
+        if (hits2) for (const h of hits2) h.m.matchOne(folded, key, w.start, end, out[h.key]);
+      }
+    }
+    for (const r of this.rest) r.m.findRest(folded, ws, start, end, out[r.key]);
+    for (const key of Object.keys(out) as K[]) out[key].sort((a, b) => a.start - b.start || b.end - a.end);
+    return out;
   }
 }
 
@@ -164,7 +239,14 @@ export interface Lexicon {
   background: PhraseMatcher;
   opinionLabels: PhraseMatcher;
   sources: RawLexicon['sources'];
+  /** Every list above, matched in one pass. */
+  all: MultiMatcher<ListKey>;
 }
+
+export type ListKey =
+  | 'multiword' | 'prepositions' | 'notPrepositions' | 'documents' | 'vague' | 'qualifiedAnonymous' | 'opinion' | 'hedges'
+  | 'disclosure' | 'strong' | 'weak' | 'motives' | 'generalisations' | 'harm' | 'quantifiers' | 'statistics' | 'percent'
+  | 'background' | 'opinionLabels';
 
 const FR_ER_ENDINGS = ['e', 'es', 'ent', 'ait', 'aient', 'a', 'erent', 'era', 'eront', 'erait', 'eraient', 'ant', 'ee', 'ees', 'er'];
 const ES_AR_ENDINGS = ['a', 'an', 'o', 'aron', 'aba', 'aban', 'ara', 'aran', 'aria', 'arian', 'ando', 'ado', 'ada', 'ados', 'adas', 'ar'];
@@ -204,10 +286,7 @@ export function verbForms(raw: RawLexicon): Set<string> {
 export function compileLexicon(raw: RawLexicon): Lexicon {
   const verbs = verbForms(raw);
   const m = (l: readonly string[]) => new PhraseMatcher(l);
-  return {
-    lang: raw.lang,
-    isVerb: (w) => verbs.has(w),
-    verbCount: verbs.size,
+  const lists: Record<ListKey, PhraseMatcher> = {
     multiword: m(raw.multiword),
     prepositions: m(raw.prepositions),
     notPrepositions: m(raw.notPrepositions),
@@ -227,6 +306,13 @@ export function compileLexicon(raw: RawLexicon): Lexicon {
     percent: m(raw.percentWords),
     background: m(raw.background),
     opinionLabels: m(raw.opinionLabels),
+  };
+  return {
+    ...lists,
+    all: new MultiMatcher(lists),
+    lang: raw.lang,
+    isVerb: (w) => verbs.has(w),
+    verbCount: verbs.size,
     sources: raw.sources,
   };
 }
