@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../../src/core/parse/index.js';
 import type { Article } from '../../src/core/model/index.js';
-import { READABLE_BLOCKS, TEXT_BLOCKS_WITHOUT_CHROME, blockSentences, nextSentence, previousSentence, sentenceIndexAt, sentenceSpans } from '../../src/core/student/index.js';
+import { READABLE_BLOCKS, TEXT_BLOCKS_WITHOUT_CHROME, blockSentences, createSentenceCursor, nextSentence, previousSentence, sentenceIndexAt, sentenceSpans } from '../../src/core/student/index.js';
 
 const split = (t: string) => blockSentences(t, 0, t.length);
 
@@ -164,5 +164,67 @@ describe('navigation', () => {
     expect(previousSentence(spans, 26)).toEqual(spans[1]);
     expect(previousSentence(spans, 3)).toBeNull();
     expect(previousSentence(spans, 99)).toEqual(spans[2]);
+  });
+});
+
+describe('createSentenceCursor', () => {
+  const raw = [
+    'Inicio > Economía',
+    'El Gobierno sube el salario mínimo. ¿Bastará?',
+    'Una trabajadora en Sevilla, en 2023. (Foto EFE)',
+    'Por Lucía Marín',
+    'MADRID, 2 feb (EFE)',
+    'El Consejo de Ministros aprobó el martes la subida. La Sra. Díaz habló de «justicia social».',
+    '',
+    'La patronal no firmó el acuerdo. Los sindicatos lo celebraron.',
+    'Compartir en redes',
+  ].join('\n\n');
+
+  it('gives the same answers as the eager spans, at every offset', async () => {
+    const article = await parseArticle(raw, { format: 'text' });
+    for (const types of [undefined, READABLE_BLOCKS, TEXT_BLOCKS_WITHOUT_CHROME]) {
+      const spans = sentenceSpans(article, types);
+      const cursor = createSentenceCursor(article, types);
+      expect(cursor.all()).toEqual(spans);
+      expect(cursor.first()).toEqual(spans[0] ?? null);
+      expect(cursor.last()).toEqual(spans[spans.length - 1] ?? null);
+      for (let o = 0; o <= article.text.length + 1; o++) {
+        const i = sentenceIndexAt(spans, o);
+        expect(cursor.at(o)).toEqual(i === -1 ? null : spans[i]);
+        expect(cursor.next(o)).toEqual(nextSentence(spans, o));
+        expect(cursor.previous(o)).toEqual(previousSentence(spans, o));
+      }
+    }
+  });
+
+  it('splits nothing until asked, then only what it needs', () => {
+    const para = 'El pleno aprobó la ordenanza. La oposición votó en contra. ';
+    const text = Array.from({ length: 2000 }, () => para.trim()).join('\n\n');
+    const blocks: Article['blocks'] = [];
+    let at = 0;
+    for (const p of text.split('\n\n')) {
+      blocks.push({ id: `b${blocks.length}`, type: 'paragraph', start: at, end: at + p.length });
+      at += p.length + 2;
+    }
+    let reads = 0;
+    const spied = {
+      blocks,
+      get text() {
+        reads++;
+        return text;
+      },
+    };
+    const cursor = createSentenceCursor(spied);
+    expect(reads).toBe(0);
+    const first = cursor.next(-1);
+    expect(first && text.slice(first.start, first.end)).toBe('El pleno aprobó la ordenanza.');
+    const second = cursor.next(first!.start);
+    expect(second && text.slice(second.start, second.end)).toBe('La oposición votó en contra.');
+    expect(reads).toBeLessThanOrEqual(4); // one block split, not 2,000
+    const third = cursor.next(second!.start);
+    expect(third!.start).toBe(blocks[1]!.start);
+    expect(reads).toBeLessThanOrEqual(8);
+    cursor.all();
+    expect(reads).toBeGreaterThan(2000);
   });
 });

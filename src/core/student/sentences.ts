@@ -82,3 +82,105 @@ export function previousSentence(spans: readonly Span[], offset: number): Span |
   if (i === -1) return spans[spans.length - 1] ?? null;
   return spans[i - 1] ?? null;
 }
+
+/** Sentence navigation that splits a block only when the cursor first reaches it (nothing is split up front). */
+export interface SentenceCursor {
+  /** The sentence containing `offset`, or the first one after it; null past the last. */
+  at(offset: number): Span | null;
+  /** Same as `nextSentence(sentenceSpans(article), offset)`. */
+  next(offset: number): Span | null;
+  /** Same as `previousSentence(sentenceSpans(article), offset)`. */
+  previous(offset: number): Span | null;
+  first(): Span | null;
+  last(): Span | null;
+  /** Every sentence (splits all blocks; what `sentenceSpans` returns). */
+  all(): Span[];
+}
+
+/**
+ * A lazy `sentenceSpans`: same spans, same answers, but each block is split the first time the cursor enters
+ * it, so opening a long article in student mode costs nothing until the student presses a key.
+ */
+export function createSentenceCursor(
+  article: Pick<Article, 'text' | 'blocks'>,
+  types: readonly BlockType[] = ALL_BLOCKS,
+): SentenceCursor {
+  const wanted = new Set(types);
+  const blocks = article.blocks.filter((b) => wanted.has(b.type)).sort((x, y) => x.start - y.start);
+  const memo = new Map<number, Span[]>();
+  const spansOf = (i: number): Span[] => {
+    let s = memo.get(i);
+    if (!s) {
+      const b = blocks[i]!;
+      s = blockSentences(article.text, b.start, Math.min(b.end, article.text.length));
+      memo.set(i, s);
+    }
+    return s;
+  };
+  /** First block whose end is after `offset` (blocks are disjoint and sorted). */
+  const blockFrom = (offset: number): number => {
+    let lo = 0;
+    let hi = blocks.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (blocks[mid]!.end <= offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  /** [block, index] of the sentence containing `offset` or the first one after it. */
+  const locate = (offset: number): [number, number] | null => {
+    for (let b = blockFrom(offset); b < blocks.length; b++) {
+      const spans = spansOf(b);
+      const i = sentenceIndexAt(spans, offset);
+      if (i !== -1) return [b, i];
+    }
+    return null;
+  };
+  const after = (b: number, i: number): Span | null => {
+    const spans = spansOf(b);
+    if (i + 1 < spans.length) return spans[i + 1]!;
+    for (let k = b + 1; k < blocks.length; k++) {
+      const s = spansOf(k);
+      if (s.length) return s[0]!;
+    }
+    return null;
+  };
+  const before = (b: number, i: number): Span | null => {
+    if (i > 0) return spansOf(b)[i - 1]!;
+    for (let k = b - 1; k >= 0; k--) {
+      const s = spansOf(k);
+      if (s.length) return s[s.length - 1]!;
+    }
+    return null;
+  };
+  const last = (): Span | null => {
+    for (let k = blocks.length - 1; k >= 0; k--) {
+      const s = spansOf(k);
+      if (s.length) return s[s.length - 1]!;
+    }
+    return null;
+  };
+  return {
+    at(offset) {
+      const l = locate(offset);
+      return l ? spansOf(l[0])[l[1]]! : null;
+    },
+    next(offset) {
+      const l = locate(offset);
+      if (!l) return null;
+      const cur = spansOf(l[0])[l[1]]!;
+      return offset < cur.start ? cur : after(l[0], l[1]);
+    },
+    previous(offset) {
+      const l = locate(offset);
+      return l ? before(l[0], l[1]) : last();
+    },
+    first() {
+      const l = locate(0);
+      return l ? spansOf(l[0])[l[1]]! : null;
+    },
+    last,
+    all: () => blocks.flatMap((_, i) => spansOf(i)),
+  };
+}
