@@ -215,6 +215,7 @@ describe('fromWebAnnotations: shapes and errors', () => {
     { name: 'not JSON', json: '{"first": ', error: /^file: not valid JSON/ },
     { name: 'a number', json: 42, error: /^file: expected a JSON object or array/ },
     { name: 'an object without annotations', json: { hello: 1 }, error: /^file: no annotations found/ },
+    { name: 'a collection whose pages are links', json: { type: 'AnnotationCollection', first: 'https://example.org/page1' }, error: /^file: the collection links to its pages/ },
     { name: 'item without target', json: [good, { ...good, target: undefined }], error: /^item 1 \(target\)/ },
     { name: 'item with an unknown kind tag', json: [{ ...good, body: [{ purpose: 'tagging', value: 'fake-news' }] }], error: /^item 0 \(body\): tag "fake-news" is not a Loupe kind/ },
     { name: 'item with no tagging body', json: [{ ...good, body: 'just a note' }], error: /^item 0 \(body\): no tagging body/ },

@@ -238,6 +238,7 @@ function itemsOf(json: unknown): { items: unknown[] } | { error: string } {
     return { items: (first as Record<string, unknown>).items as unknown[] };
   }
   if (Array.isArray(first)) return { items: first };
+  if (typeof first === 'string') return { error: 'the collection links to its pages (first is a URL) instead of including them: export it with the annotations embedded' };
   if (Array.isArray(o.items)) return { items: o.items };
   if (Array.isArray(o.rows)) return { items: o.rows }; // a Hypothesis search API response
   if ('target' in o) return { items: [o] };
