@@ -30,7 +30,6 @@ export default defineConfig({
     command: `npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort`,
     url: `http://127.0.0.1:${PORT}/embed.html`,
     reuseExistingServer: false,
-    timeout: 90_000,
-  expect: { timeout: 15_000 },
+    timeout: 60_000,
   },
 });

@@ -67,13 +67,13 @@ test.describe('hostile inputs execute nothing', () => {
   test('payloads in a report: messages, evidence links, a teacher note, a rubric title', async ({ page }) => {
     const seen = await watch(page);
     const report = JSON.parse(seedReportJson()) as {
-      annotations: { id: string; message: string; evidence: { text: string; url?: string; source?: string }[]; note?: unknown }[];
+      annotations: { id: string; message: string; evidence: { type: string; text: string; url?: string; source?: string }[]; note?: unknown }[];
       score: { rubric: { title: string }; criteria: { title: string; prompts: string[] }[] } | null;
     };
     expect(report.annotations.length).toBeGreaterThan(0);
     for (const a of report.annotations) {
       a.message = `${a.message} ${P}`;
-      a.evidence = [{ text: P, url: "javascript:window.__pwned='evidence'", source: P }, { text: 'data', url: 'data:text/html,<script>parent.__pwned=1</script>' }];
+      a.evidence = [{ type: P, text: P, url: "javascript:window.__pwned='evidence'", source: P }, { type: 'x', text: 'data', url: 'data:text/html,<script>parent.__pwned=1</script>' }];
       a.note = { text: P, question: P, check: P, status: 'approved' };
     }
     if (report.score) {
