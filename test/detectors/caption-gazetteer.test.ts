@@ -117,6 +117,11 @@ describe('extractCaption', () => {
     expect(kinds(t, [{ start, end: t.length }])).toEqual(['name:Leeds']);
   });
 
+  it('position markers and party codes are skipped, places in parentheses are not', () => {
+    expect(kinds('Rep. Jane Doe (D-MN) (L) and Sen. John Roe (R-TX)')).toEqual(['person:Jane Doe', 'person:John Roe']);
+    expect(kinds('Un campo cerca de Lorca (Murcia), ayer.')).toEqual(['name:Lorca', 'country:Murcia']);
+  });
+
   it('acronyms become organisations, agencies do not', () => {
     expect(kinds('Des militants de la CGT devant le siège de la SNCF. (AFP)')).toEqual(['org:CGT', 'org:SNCF']);
   });

@@ -162,6 +162,19 @@ const valid: Case[] = [
       ],
     }),
   },
+  {
+    name: 'es: rural scene whose place is given in parentheses, words unlike the article',
+    text: page({
+      crumbs: 'Inicio / Campo',
+      headline: 'Los regantes del Guadalentín piden adelantar las ayudas por la falta de lluvias',
+      captions: ['Olivos sin podar junto a una balsa vacía en Lorca (Murcia), el 2 de marzo de 2024. (Foto: Javier Ruiz / EFE)'],
+      date: 'Murcia, 5 de marzo de 2024',
+      paras: [
+        'Las comunidades de regantes del valle del Guadalentín reclamaron este martes a la Consejería de Agricultura que adelante el pago de las ayudas por sequía, según informó la asociación en un comunicado.',
+        'La región de Murcia acumula dieciocho meses con precipitaciones por debajo de la media, de acuerdo con los datos de la Aemet.',
+      ],
+    }),
+  },
 ];
 
 const invalid: Case[] = [

@@ -7,6 +7,7 @@ import { loadGazetteer, type Gazetteer } from './caption/gazetteer.js';
 import { extractCaption, type CaptionAnalysis } from './caption/extract.js';
 import { indexArticle, matchEntity, type ArticleIndex, type EntityMatch } from './caption/match.js';
 import { GAP, KIND_NAMES, LANG_NAMES, NONE, T } from './caption/texts.js';
+import { contentStems, overlap, type Overlap } from './caption/vocab.js';
 
 /**
  * `caption-mismatch`: does each photo caption belong to the story? The people, places, organisations,
@@ -62,7 +63,9 @@ export const captionMismatch: Detector = {
 type Block = ReturnType<DetectContext['blocks']>[number];
 
 /** Weights of the evidence (see docs/captions.md). */
-const W = { person: 1, place: 0.8, placeViaCountry: 0.6, country: 0.4, org: 0.6, name: 0.4, namesCap: 1, event: 0.3, weak: -0.2, weakCountry: -0.1, weakCap: -0.6, dateFar: 0.8, dateUnknown: 0.3, lang: 0.3 };
+const W = { person: 1, place: 0.8, placeViaCountry: 0.6, country: 0.4, org: 0.6, name: 0.4, namesCap: 1, event: 0.3, weak: -0.2, weakCountry: -0.1, weakCap: -0.6, dateFar: 0.8, dateUnknown: 0.3, lang: 0.3, vocabLow: 0.7, vocabHigh: -0.3 };
+/** Vocabulary overlap thresholds (share of the caption's content words the article uses), same language only. */
+const VOCAB = { minWords: 5, low: 0.12, high: 0.5 };
 export const FLAG_THRESHOLD = 2;
 
 function judgeCaption(ctx: DetectContext, gaz: Gazetteer, idx: ArticleIndex, block: Block): void {
@@ -115,10 +118,26 @@ function judgeCaption(ctx: DetectContext, gaz: Gazetteer, idx: ArticleIndex, blo
   const langDiffers = !!capLang && capLang !== article.lang;
   if (langDiffers) score += W.lang;
 
+  // Vocabulary shared with the article (same language only).
+  let vocab: (Overlap & { state: 'low' | 'high' | 'mid' }) | undefined;
+  if ((capLang ?? article.lang) === article.lang) {
+    let core = text;
+    for (const k of cap.skip) core = core.slice(0, k.start) + ' '.repeat(k.end - k.start) + core.slice(k.end);
+    const o = overlap(contentStems(core), idx.stems);
+    if (o.words >= VOCAB.minWords) {
+      vocab = { ...o, state: o.ratio < VOCAB.low ? 'low' : o.ratio >= VOCAB.high ? 'high' : 'mid' };
+      if (vocab.state === 'low') score += W.vocabLow;
+      else if (vocab.state === 'high') score += W.vocabHigh;
+    }
+  }
+
   const labelled = cap.label;
   let messageId: string | undefined, severity: 'info' | 'caution' | 'warning' = 'caution', confidence = 0;
   const data: Record<string, string | number> = { unmatched: missing, total: matches.filter((m) => m.entity.kind !== 'event').length };
-  if (!related && unmatchedCore >= 1 && score >= FLAG_THRESHOLD) {
+  // Nothing at all in the caption is in the article (not even a country), and a second, independent sign.
+  const nothingMatches = matches.every((m) => m.strength === 'none' || m.entity.kind === 'event');
+  const secondSign = dateInfo?.state === 'far' || (vocab?.state === 'low' && unmatchedCore >= 2);
+  if (!related && unmatchedCore >= 1 && (score >= FLAG_THRESHOLD || (nothingMatches && secondSign))) {
     messageId = labelled ? 'unrelated-archive' : 'unrelated';
     severity = !labelled && score >= 3 ? 'warning' : 'caution';
     confidence = labelled ? Math.min(0.7, 0.3 + score * 0.1) : Math.min(0.9, 0.35 + score * 0.12);
@@ -148,7 +167,7 @@ function judgeCaption(ctx: DetectContext, gaz: Gazetteer, idx: ArticleIndex, blo
     data,
     severity,
     confidence: Math.round(confidence * 100) / 100,
-    evidence: buildEvidence(ctx, gaz, idx, block, text, cap, matches, capDate, dateInfo, langDiffers ? capLang : undefined),
+    evidence: buildEvidence(ctx, gaz, idx, block, text, cap, matches, capDate, dateInfo, langDiffers ? capLang : undefined, vocab),
   });
 }
 
@@ -190,6 +209,7 @@ export function captionLang(text: string, guess: Lang | undefined): Lang | undef
 function buildEvidence(
   ctx: DetectContext, gaz: Gazetteer, idx: ArticleIndex, block: Block, text: string, cap: CaptionAnalysis,
   matches: EntityMatch[], capDate: FoundDate | undefined, dateInfo: DateInfo | undefined, capLang: Lang | undefined,
+  vocab: (Overlap & { state: string }) | undefined,
 ): Evidence[] {
   const { lang } = ctx;
   const at = (s: number, e: number) => ({ start: block.start + s, end: block.start + e, quote: text.slice(s, e) });
@@ -233,6 +253,13 @@ function buildEvidence(
       type: 'caption-language',
       text: localize(T.language, lang, { caption: localize(LANG_NAMES[capLang], lang), article: localize(LANG_NAMES[ctx.article.lang], lang) }),
       data: { caption: capLang, article: ctx.article.lang },
+    });
+  }
+  if (vocab) {
+    ev.push({
+      type: 'caption-vocabulary',
+      text: localize(vocab.state === 'low' ? T.vocabLow : T.vocab, lang, { shared: vocab.shared, words: vocab.words }),
+      data: { shared: vocab.shared, words: vocab.words, ratio: Math.round(vocab.ratio * 100) / 100 },
     });
   }
   if (block.credit) ev.push({ type: 'caption-credit', text: localize(T.credit, lang, { credit: block.credit.text }), start: block.credit.start, end: block.credit.end, quote: block.credit.text });

@@ -33,6 +33,8 @@ export interface CaptionEntity {
 export interface CaptionAnalysis {
   entities: CaptionEntity[];
   dates: FoundDate[];
+  /** Spans of the caption that are not its content: credit, label, short asides. */
+  skip: { start: number; end: number }[];
   /** "FILE", "photo d'archives", "foto de archivo", "photo d'illustration"… (offsets into the caption). */
   label?: { start: number; end: number; text: string; type: 'archive' | 'illustration' };
 }
@@ -172,11 +174,15 @@ export function creditTail(text: string): { start: number; end: number } | undef
   return tail.length <= 90 && CREDIT_TAIL_RE.test(tail) ? { start: cut, end: t.length } : undefined;
 }
 
-/** Parenthesised short asides: "(L)", "(D-MN)", "(à droite)", "(centre)". */
+/** Position markers and party codes in parentheses: "(L)", "(D-MN)", "(à droite)", "(de izq. a dcha.)". */
+const ASIDE_RE =
+  /^\(\s*(?:[A-Z](?:-[A-Z]{2})?|[A-Z]{1,3}-[A-Z]{2,}|left|right|cent(?:er|re)|front|back|top|bottom|g|d|c|i|gauche|droite|au cent(?:re)?|à gauche|à droite|de g\.? à d\.?|izquierda|derecha|izq\.?|dcha\.?|centro|arriba|abajo|en haut|en bas|a la izquierda|a la derecha|from left|l to r|l-r|de izq\.? a dcha\.?)\s*\)$/iu;
+
+/** Parenthesised position markers and party codes (not place names like "(Murcia)"). */
 function shortAsides(text: string): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
-  const re = /\([^()]{0,14}\)/g;
-  for (let m = re.exec(text); m; m = re.exec(text)) out.push({ start: m.index, end: m.index + m[0].length });
+  const re = /\([^()]{0,20}\)/g;
+  for (let m = re.exec(text); m; m = re.exec(text)) if (ASIDE_RE.test(m[0])) out.push({ start: m.index, end: m.index + m[0].length });
   return out;
 }
 
@@ -285,5 +291,5 @@ export function extractCaption(text: string, gaz: Gazetteer, exclude: { start: n
     }
   }
   entities.sort((a, b) => a.start - b.start);
-  return { entities, dates, ...(label ? { label } : {}) };
+  return { entities, dates, skip, ...(label ? { label } : {}) };
 }

@@ -8,6 +8,7 @@ import { findWord, fold, atWordBoundary } from '../../text/fold.js';
 import { findDates } from '../../text/dates.js';
 import type { Gazetteer } from './gazetteer.js';
 import type { CaptionEntity } from './extract.js';
+import { contentStems } from './vocab.js';
 
 export interface ArticleIndex {
   text: string;
@@ -21,6 +22,8 @@ export interface ArticleIndex {
   /** The article's date: meta.published, else the latest full date in the body. */
   date?: { year: number; month?: number; day?: number; iso: string; from: 'meta' | 'body' };
   events: Set<string>;
+  /** Content-word stems of the headline and body (see vocab.ts). */
+  stems: Set<string>;
 }
 
 export type Strength = 'strong' | 'weak' | 'none';
@@ -66,7 +69,8 @@ export function indexArticle(article: Article, gaz: Gazetteer): ArticleIndex {
   const pub = article.meta.published?.date;
   const m = pub && /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?/.exec(pub);
   if (m) date = { year: +m[1]!, ...(m[2] ? { month: +m[2] } : {}), ...(m[3] ? { day: +m[3] } : {}), iso: pub!, from: 'meta' };
-  return { text, folded, ranges, ids, implied, years, events, ...(date ? { date } : {}) };
+  const stems = contentStems(ranges.map((r) => text.slice(r.start, r.end)).join('\n'));
+  return { text, folded, ranges, ids, implied, years, events, stems, ...(date ? { date } : {}) };
 }
 
 const inRanges = (idx: ArticleIndex, at: number) => idx.ranges.some((r) => at >= r.start && at < r.end);

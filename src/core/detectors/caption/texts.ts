@@ -81,6 +81,16 @@ export const T = {
     en: 'The caption labels the photo as an illustration (“{quote}”): it does not claim to show the event.',
     es: 'El pie presenta la foto como ilustración («{quote}»): no pretende mostrar el hecho.',
   },
+  vocab: {
+    fr: 'Vocabulaire : {shared} des {words} mots de la légende se retrouvent dans l’article.',
+    en: 'Vocabulary: {shared} of the caption’s {words} words also appear in the article.',
+    es: 'Vocabulario: {shared} de las {words} palabras del pie aparecen también en el artículo.',
+  },
+  vocabLow: {
+    fr: 'Vocabulaire : seuls {shared} des {words} mots de la légende se retrouvent dans l’article — elle ne parle pas de la même chose.',
+    en: 'Vocabulary: only {shared} of the caption’s {words} words appear in the article — it does not talk about the same thing.',
+    es: 'Vocabulario: solo {shared} de las {words} palabras del pie aparecen en el artículo — no habla de lo mismo.',
+  },
   credit: {
     fr: 'Crédit photo : {credit}.',
     en: 'Photo credit: {credit}.',
