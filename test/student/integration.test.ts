@@ -54,6 +54,6 @@ describe('student flow on the eval fixtures', () => {
         [...work.annotations].sort((x, y) => x.start - y.start || x.end - y.end || (x.id < y.id ? -1 : 1)).map((a) => [a.id, a.start, a.end, a.kind]),
       );
       expect(toCsv(work, text, report.lang).split('\r\n').length).toBe(work.annotations.length + 2);
-    });
+    }, 30_000);
   }
 });
