@@ -131,6 +131,14 @@ describe('compareWork', () => {
     expect(r.score.precision).toBe(100);
   });
 
+  it('two flags of one kind on the same span are one thing to find', () => {
+    const a = ref('unsourced-claim', 0, 39, 'x');
+    const b = { ...ref('unsourced-claim', 0, 39, 'y'), messageId: 'other' };
+    const r = compareWork([a, b], [mark('unsourced-claim', 0, 39, 's')], TEXT);
+    expect(r.score).toMatchObject({ matched: 1, reference: 1, percent: 100 });
+    expect(r.missed).toEqual([]);
+  });
+
   it('reports overlap as the Jaccard index', () => {
     const r = compareWork([ref('unsourced-claim', 0, 20)], [mark('unsourced-claim', 10, 30, 's')]);
     expect(r.matched[0]!.overlap).toBeCloseTo(10 / 30, 10);

@@ -126,7 +126,8 @@ const pct = (n: number, d: number) => (d === 0 ? 100 : Math.round((100 * n) / d)
 /**
  * Compare a student's marks with the reference flags.
  *
- * Only reference flags of the four mission kinds count. For every kind, all (reference, student) pairs that
+ * Only reference flags of the four mission kinds count, and flags of one kind on the very same span count
+ * once. For every kind, all (reference, student) pairs that
  * overlap (see `spanOverlap`) are ranked by Jaccard overlap, then by shared length, then by position, and
  * assigned greedily one-to-one: a student mark matches at most one reference flag and a reference flag is
  * found by at most one mark — so one mark over a whole paragraph cannot "find" three flags in it.
@@ -140,7 +141,15 @@ export function compareWork(
   text?: string,
 ): Comparison {
   const byKind = Object.fromEntries(Kind.options.map((k) => [k, emptyKind()])) as Record<Kind, KindComparison>;
-  const references = referenceAnnotations.filter((a) => isMissionKind(a.kind));
+  // Flags of one kind on the very same span (two detectors, two message ids) are one thing to find.
+  const sameSpan = new Set<string>();
+  const references = referenceAnnotations.filter((a) => {
+    if (!isMissionKind(a.kind)) return false;
+    const key = `${a.kind}|${a.start}|${a.end}`;
+    if (sameSpan.has(key)) return false;
+    sameSpan.add(key);
+    return true;
+  });
 
   for (const kind of Kind.options) {
     const refs = references.filter((r) => r.kind === kind);
