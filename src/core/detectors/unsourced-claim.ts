@@ -76,6 +76,11 @@ const WHY = {
     'Nearest attribution: “{quote}” (neighbouring sentence, same paragraph) — it covers this claim only weakly.',
     'Atribución más cercana: «{quote}» (frase vecina del mismo párrafo) — solo cubre esta afirmación débilmente.',
   ),
+  after: T(
+    "Attribution examinée : « {quote} » — elle vient après cette affirmation et ne couvre que ce qui la suit.",
+    'Attribution considered: “{quote}” — it comes after this claim and only covers what follows it.',
+    'Atribución examinada: «{quote}» — aparece después de esta afirmación y solo cubre lo que la sigue.',
+  ),
   sameBlock: T('même paragraphe, autre phrase', 'same paragraph, another sentence', 'mismo párrafo, otra frase'),
   otherBlock: T('autre paragraphe', 'another paragraph', 'otro párrafo'),
   vague: T(
@@ -199,7 +204,27 @@ function judge(s: SentenceInfo, siblings: SentenceInfo[], env: JudgeEnv): Findin
       confidence: 0.7,
     };
   }
-  if (attrs.some((a) => COVERING.has(a.type))) return null;
+  const covering = attrs.filter((a) => COVERING.has(a.type));
+  if (covering.length) {
+    // "Es bien sabido que …, y responden …": a strong cue fronted before every attribution (and before its
+    // subject) is still the outlet's own voice; the attribution only covers what follows it.
+    const firstAttr = Math.min(...covering.map((a) => Math.min(a.start, a.source?.start ?? a.start)));
+    const fronted = s.cues.find((c) => (c.type === 'characterisation' || c.type === 'generalisation' || c.type === 'motive') && c.end <= firstAttr);
+    if (!fronted) return null;
+    const q = quoteOf(covering[0]!);
+    const cueQuote = text.slice(fronted.start, extendCue(text, fronted, firstAttr));
+    return {
+      ...clauseOf(text, sentence, fronted),
+      messageId: 'no-source',
+      data: { cue: cueQuote },
+      evidence: [
+        { type: 'claim-cue', text: `${L(CUE_LABEL[fronted.type])}: “${cueQuote}”`, start: fronted.start, end: fronted.end, quote: text.slice(fronted.start, fronted.end) },
+        { type: 'nearest-attribution', text: L(WHY.after, { quote: q.quote }), ...q },
+      ],
+      severity: fronted.type === 'motive' ? 'warning' : 'caution',
+      confidence: clamp(env.opinionPiece ? 0.4 : 0.5),
+    };
+  }
   const vague = attrs.filter((a) => a.type === 'vague');
   if (vague.length) {
     const v = vague[0]!;

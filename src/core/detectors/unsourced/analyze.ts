@@ -207,6 +207,10 @@ function findAttributions(
     const source = subj ?? after;
     const fallback: SourceType = PRONOUN_SUBJECTS.has(subjFirst) ? 'pronoun' : 'named';
     const a = classify({ start: w.start, end: w.end, kind: 'verb', ...(source ? { source } : {}) }, fallback);
+    if (a.type === 'named' && isVagueSubject(folded, subj ?? after, lex)) {
+      out.push({ ...a, type: 'vague' });
+      continue;
+    }
     if (subjFirst === 'on' && a.type === 'named') {
       out.push({ ...a, type: 'vague' });
       continue;
@@ -347,4 +351,16 @@ function isBareParticiple(text: string, w: Word, prev: string | undefined): bool
 function isRecipient(folded: string, o: Match): boolean {
   const before = folded.slice(Math.max(0, o.start - 40), o.start);
   return /(?:^|[\s,])(?:a|au|aux|to|told|aupres de|en declarations? a|in an interview with|en entrevista con|dans un entretien (?:a|avec)|interview with|entretien avec)\s+(?:(?:l'|la |le |the |el |les |los )?(?:agence|agency|agencia|chaine|television|cadena|radio|journal|newspaper|diario|site|media|medio|quotidien)\s+)?(?:[\p{L}-]+\s+){0,1}$/u.test(before);
+}
+
+const VAGUE_DETERMINERS = new Set(['some', 'many', 'several', 'most', 'other', 'numerous', 'certain', 'various', 'western', 'independent', 'international', 'des', 'les', 'certains', 'certaines', 'plusieurs', 'nombreux', 'de', 'nombre', 'd', 'autres', 'occidentaux', 'independants', 'internationaux', 'algunos', 'algunas', 'muchos', 'muchas', 'varios', 'varias', 'los', 'las', 'diversos', 'numerosos', 'otros', 'occidentales', 'independientes', 'internacionales']);
+
+/** "experts", "many observers", "des analystes", "algunos expertos" — a subject that names nobody. */
+function isVagueSubject(folded: string, span: Match | undefined, lex: Lexicon): boolean {
+  if (!span) return false;
+  const ws = folded.slice(span.start, span.end).split(/[^\p{L}]+/u).filter(Boolean);
+  if (ws.length === 0 || ws.length > 4) return false;
+  const head = ws[ws.length - 1]!;
+  if (!lex.vagueSubjects.has(head) && !(ws.length > 1 && lex.vagueSubjects.has(ws[0]!) && ws.length <= 2)) return false;
+  return ws.slice(0, -1).every((w) => VAGUE_DETERMINERS.has(w)) || (ws.length <= 2 && lex.vagueSubjects.has(ws[0]!));
 }

@@ -23,6 +23,7 @@ interface RawLexicon {
   notPrepositions: string[];
   documents: string[];
   vague: string[];
+  vagueSubjects?: string[];
   qualifiedAnonymous: string[];
   opinion: string[];
   hedges: string[];
@@ -218,6 +219,8 @@ function toRegexSource(p: string): string {
 export interface Lexicon {
   lang: Lang;
   isVerb(foldedWord: string): boolean;
+  /** Bare collective nouns that make a vague subject ("experts said", "des observateurs estiment"). */
+  vagueSubjects: Set<string>;
   verbCount: number;
   multiword: PhraseMatcher;
   prepositions: PhraseMatcher;
@@ -312,6 +315,7 @@ export function compileLexicon(raw: RawLexicon): Lexicon {
     all: new MultiMatcher(lists),
     lang: raw.lang,
     isVerb: (w) => verbs.has(w),
+    vagueSubjects: new Set((raw.vagueSubjects ?? []).map((x) => fold(x))),
     verbCount: verbs.size,
     sources: raw.sources,
   };
