@@ -139,7 +139,8 @@ function judgeCaption(ctx: DetectContext, gaz: Gazetteer, idx: ArticleIndex, blo
   const secondSign = dateInfo?.state === 'far' || (vocab?.state === 'low' && unmatchedCore >= 2);
   if (!related && unmatchedCore >= 1 && (score >= FLAG_THRESHOLD || (nothingMatches && secondSign))) {
     messageId = labelled ? 'unrelated-archive' : 'unrelated';
-    severity = !labelled && score >= 3 ? 'warning' : 'caution';
+    const personMissing = matches.some((m) => m.entity.kind === 'person' && m.strength !== 'strong');
+    severity = !labelled && (score >= 3 || (personMissing && score >= 2.5)) ? 'warning' : 'caution';
     confidence = labelled ? Math.min(0.7, 0.3 + score * 0.1) : Math.min(0.9, 0.35 + score * 0.12);
   } else if (!labelled && dateInfo?.state === 'far' && !personMatched) {
     const place = matches.find((m) => m.entity.kind === 'place' && m.strength !== 'none' && idx.ids.has(m.entity.ids!.find((x) => idx.ids.has(x)) ?? ''));
