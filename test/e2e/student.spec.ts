@@ -50,7 +50,7 @@ test.describe('student mode', () => {
     expect(work[0]!.kind).toBe('unsourced-claim');
     expect(work[0]!.note).toBe('Who says so?');
     expect(sel?.trim()).toBe(work[0]!.quote);
-    await expect(page.locator(`button.flag[data-student]`)).toHaveCount(1);
+    await expect(page.locator(`button.flag[data-status="student"]`)).toHaveCount(1);
     // Open the student's own flag from the keyboard, then close it.
     await page.keyboard.press('n');
     await page.keyboard.press('Enter');

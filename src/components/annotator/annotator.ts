@@ -1,4 +1,5 @@
 import { LitElement, html, nothing } from 'lit';
+import { guard } from 'lit/directives/guard.js';
 import type { Lang } from '../../core/model/article.js';
 import type { Annotation, Kind } from '../../core/model/annotation.js';
 import type { Report } from '../../core/model/report.js';
@@ -200,14 +201,25 @@ export class LoupeAnnotator extends LitElement {
     return (this.report?.annotations ?? []).filter((a) => !this.hiddenKinds.has(a.kind));
   }
 
-  /** What the article view marks right now. */
+  private visibleMemo: { deps: unknown[]; list: ViewAnnotation[] } | null = null;
+
+  /** What the article view marks right now (the same array while nothing it depends on changes). */
   visibleAnnotations(): ViewAnnotation[] {
+    const panel = this.mode === 'student' ? this.panel() : null;
+    const deps = [this.report, this.mode, this.hiddenKinds, this.revealing, this.revealed, panel?.work, panel?.comparison];
+    const m = this.visibleMemo;
+    if (m && m.deps.length === deps.length && m.deps.every((d, i) => d === deps[i])) return m.list;
+    const list = this.computeVisible(panel);
+    this.visibleMemo = { deps, list };
+    return list;
+  }
+
+  private computeVisible(panel: LoupeStudentPanel | null): ViewAnnotation[] {
     if (!this.report) return [];
-    if (this.mode === 'teacher') {
+    if (this.mode !== 'student') {
       const list = this.filtered();
       return this.revealing ? list.slice(0, this.revealed) : list;
     }
-    const panel = this.panel();
     const work = panel?.work?.annotations ?? [];
     const cmp = panel?.comparison;
     if (!cmp) return work.map((a) => ({ id: a.id, kind: a.kind, start: a.start, end: a.end, status: 'student' as const }));
@@ -262,7 +274,7 @@ export class LoupeAnnotator extends LitElement {
             : html`<loupe-student-panel lang=${lang} source-url=${this.articleSrc || ''} .article=${report.article} .reference=${report.annotations}></loupe-student-panel>`}
         </aside>
       </div>
-      ${teacher ? this.renderHandout() : nothing}
+      ${teacher ? guard([report, this.hiddenKinds, lang], () => this.renderHandout()) : nothing}
     </div>`;
   }
 

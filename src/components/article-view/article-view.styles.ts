@@ -7,7 +7,7 @@ export default css`
     line-height: 1.6;
     color: var(--loupe-fg);
   }
-  .block { margin: 0 0 0.9em; white-space: pre-wrap; overflow-wrap: anywhere; }
+  .block { margin: 0 0 0.9em; white-space: pre-wrap; overflow-wrap: anywhere; content-visibility: auto; contain-intrinsic-size: auto 4em; }
   h2.block { font-size: 1.45em; line-height: 1.25; margin: 0.2em 0 0.7em; }
   h3.block { font-size: 1.15em; }
   .caption { font-style: italic; border-inline-start: 4px solid var(--loupe-border); padding-inline-start: 0.6em; }
@@ -49,11 +49,12 @@ export default css`
     cursor: pointer;
   }
   .flag[data-status='missed'] { border: 2px dashed var(--loupe-danger); }
-  .flag[data-status='extra'], .flag[data-student] { border-style: dotted; }
+  .flag[data-status='extra'], .flag[data-status='student'] { border-style: dotted; }
   .flag[aria-expanded='true'] { background: var(--loupe-fg); color: var(--loupe-bg); }
   .flag:focus-visible, mark:focus-visible { outline: 3px solid var(--loupe-focus); outline-offset: 2px; }
   .other { border-top: 1px solid var(--loupe-border); padding-top: 0.5em; }
   @media print {
+    .block { content-visibility: visible; }
     .flag { border: 1px solid #000; background: #fff; color: #000; }
     mark { background: transparent !important; color: #000; }
     .navigation, .boilerplate { display: none; }

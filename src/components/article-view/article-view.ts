@@ -1,4 +1,5 @@
 import { LitElement, html, nothing, type TemplateResult } from 'lit';
+import { guard } from 'lit/directives/guard.js';
 import type { Article, Block } from '../../core/model/article.js';
 import type { Kind } from '../../core/model/annotation.js';
 import { segments } from '../../core/render/segments.js';
@@ -16,6 +17,14 @@ export interface ViewAnnotation {
   end: number;
   /** After a comparison: matched / missed (reference) or extra (student); `student` for the student's own. */
   status?: 'matched' | 'missed' | 'extra' | 'student';
+}
+
+interface Layout {
+  blocks: Block[];
+  perBlock: ViewAnnotation[][];
+  badges: Map<number, ViewAnnotation[]>[];
+  homeless: ViewAnnotation[];
+  home: Map<string, number>;
 }
 
 const HEADING: Partial<Record<Block['type'], 'h2' | 'h3'>> = { headline: 'h2', subheading: 'h3' };
@@ -81,14 +90,17 @@ export class LoupeArticleView extends LitElement {
     return Boolean(b);
   }
 
-  override render() {
-    const article = this.article;
-    if (!article) return nothing;
+  /** Blocks, per-block annotations and flag positions: recomputed only when the article or the list changes. */
+  private layoutCache: { article: Article; annotations: readonly ViewAnnotation[]; layout: Layout } | null = null;
+
+  private layout(article: Article): Layout {
+    const c = this.layoutCache;
+    if (c && c.article === article && c.annotations === this.annotations) return c.layout;
     const blocks = article.blocks.length ? [...article.blocks].sort((a, b) => a.start - b.start) : [{ id: 'all', type: 'paragraph', start: 0, end: article.text.length } as Block];
     const perBlock: ViewAnnotation[][] = blocks.map(() => []);
     const badges: Map<number, ViewAnnotation[]>[] = blocks.map(() => new Map());
     const homeless: ViewAnnotation[] = [];
-    const openBlock = { index: -1 };
+    const home = new Map<string, number>();
     const ends = blocks.map((b) => b.end);
     for (const a of this.annotations) {
       // First block whose end is after a.start (binary search).
@@ -100,39 +112,56 @@ export class LoupeArticleView extends LitElement {
       }
       if (lo >= blocks.length || blocks[lo]!.start >= a.end) {
         homeless.push(a);
-        if (a.id === this.openId) openBlock.index = blocks.length;
+        home.set(a.id, blocks.length);
         continue;
       }
       const at = Math.max(a.start, blocks[lo]!.start);
       const m = badges[lo]!;
       (m.get(at) ?? m.set(at, []).get(at)!).push(a);
-      if (a.id === this.openId) openBlock.index = lo;
+      home.set(a.id, lo);
       for (let i = lo; i < blocks.length && blocks[i]!.start < a.end; i++) perBlock[i]!.push(a);
     }
+    const layout = { blocks, perBlock, badges, homeless, home };
+    this.layoutCache = { article, annotations: this.annotations, layout };
+    return layout;
+  }
+
+  override render() {
+    const article = this.article;
+    if (!article) return nothing;
+    const { blocks, perBlock, badges, homeless, home } = this.layout(article);
+    const openId = this.openId;
+    const openIndex = openId ? (home.get(openId) ?? -1) : -1;
     const lang = resolveLang(this);
-    return html`<div class="article" @pointerup=${this.onPointerUp} @keyup=${this.onKeyUp}>
-      ${blocks.map((b, i) => html`${this.renderBlock(article.text, b, perBlock[i]!, badges[i]!, lang)}${openBlock.index === i && this.renderCard ? this.renderCard(this.openId!) : nothing}`)}
+    const labels = new Map<string, string>();
+    const cursor = this.cursor;
+    return html`<div class="article" @click=${this.onClick} @pointerup=${this.onPointerUp} @keyup=${this.onKeyUp}>
+      ${blocks.map((b, i) => {
+        const anns = perBlock[i]!;
+        const openHere = openId && anns.some((a) => a.id === openId) ? openId : null;
+        const cursorHere = cursor && cursor.end > b.start && cursor.start < b.end ? cursor : null;
+        return html`${guard([article, anns, openHere, cursorHere?.start, cursorHere?.end, lang], () => this.renderBlock(article.text, b, anns, badges[i]!, lang, labels, openHere, cursorHere))}${openIndex === i && this.renderCard ? this.renderCard(openId!) : nothing}`;
+      })}
       ${homeless.length
-        ? html`<div class="other block"><p>${translate(lang, 'otherFlags')}</p>${homeless.map((a) => this.renderFlag(a, lang))}${openBlock.index === blocks.length && this.renderCard ? this.renderCard(this.openId!) : nothing}</div>`
+        ? html`<div class="other block"><p>${translate(lang, 'otherFlags')}</p>${homeless.map((a) => this.renderFlag(a, lang, labels))}${openIndex === blocks.length && this.renderCard ? this.renderCard(openId!) : nothing}</div>`
         : nothing}
     </div>`;
   }
 
-  private renderBlock(text: string, b: Block, anns: ViewAnnotation[], badges: Map<number, ViewAnnotation[]>, lang: 'fr' | 'en' | 'es') {
-    const cursor = this.cursor;
+  private renderBlock(text: string, b: Block, anns: ViewAnnotation[], badges: Map<number, ViewAnnotation[]>, lang: 'fr' | 'en' | 'es', labels: Map<string, string>, openId: string | null, cursor: { start: number; end: number } | null) {
     const cuts = cursor && cursor.end > b.start && cursor.start < b.end ? [{ id: '\u0000cursor', kind: 'cursor', start: cursor.start, end: cursor.end } as ViewAnnotation] : [];
     const segs = segments(b.start, b.end, [...anns, ...cuts] as never);
     const parts: unknown[] = [];
     for (const s of segs) {
       const starting = badges.get(s.start);
-      if (starting) for (const a of starting) parts.push(this.renderFlag(a, lang));
+      if (starting) for (const a of starting) parts.push(this.renderFlag(a, lang, labels));
       const t = text.slice(s.start, s.end);
       const cov = s.covering as unknown as ViewAnnotation[];
       const inCursor = cov.some((c) => c.kind === 'cursor');
       const real = inCursor ? cov.filter((c) => c.kind !== 'cursor') : cov;
       const inner = real[real.length - 1];
       let run: unknown = inner
-        ? html`<mark part="mark" data-o=${s.start} data-kind=${inner.kind} data-annotation-id=${inner.id} data-depth=${real.length} data-status=${inner.status ?? nothing} ?data-open=${real.some((r) => r.id === this.openId)} @click=${this.onMarkClick}>${t}</mark>`
+        ? html`<mark part="mark" data-o=${s.start} data-kind=${inner.kind} data-annotation-id=${inner.id} data-depth=${real.length} data-status=${inner.status ?? nothing} ?data-open=${openId !== null && real.some((r) => r.id === openId)}>${t}</mark>`
         : html`<span data-o=${s.start}>${t}</span>`;
       if (inCursor) run = html`<span class="cursor">${run}</span>`;
       parts.push(run);
@@ -144,35 +173,24 @@ export class LoupeArticleView extends LitElement {
     return html`<p part="block" class=${cls} data-block=${b.id}>${parts}</p>`;
   }
 
-  private renderFlag(a: ViewAnnotation, lang: 'fr' | 'en' | 'es') {
-    const label = KIND_LABELS[a.kind as Kind]?.[lang] ?? a.kind;
+  private renderFlag(a: ViewAnnotation, lang: 'fr' | 'en' | 'es', labels: Map<string, string>) {
+    let aria = labels.get(a.kind);
+    if (aria === undefined) labels.set(a.kind, (aria = translate(lang, 'openFlag', { kind: KIND_LABELS[a.kind as Kind]?.[lang] ?? a.kind })));
     const open = a.id === this.openId;
-    return html`<button
-      part="flag"
-      class="flag"
-      type="button"
-      data-kind=${a.kind}
-      data-annotation-id=${a.id}
-      data-status=${a.status ?? nothing}
-      ?data-student=${a.status === 'student' || a.status === 'extra'}
-      aria-expanded=${open ? 'true' : 'false'}
-      aria-controls=${open ? 'loupe-card' : nothing}
-      aria-label=${translate(lang, 'openFlag', { kind: label })}
-      title=${label}
-      @click=${this.onFlagClick}
-    >${KIND_SYMBOLS[a.kind as Kind] ?? '•'}</button>`;
+    return html`<button part="flag" class="flag" type="button" data-kind=${a.kind} data-annotation-id=${a.id} data-status=${a.status ?? nothing} aria-expanded=${open ? 'true' : 'false'} aria-controls=${open ? 'loupe-card' : nothing} aria-label=${aria} title=${KIND_LABELS[a.kind as Kind]?.[lang] ?? a.kind}>${KIND_SYMBOLS[a.kind as Kind] ?? '•'}</button>`;
   }
 
-  private onFlagClick(e: Event) {
-    const id = (e.currentTarget as HTMLElement).dataset.annotationId!;
-    this.dispatchEvent(new LoupeFlagOpenEvent(id === this.openId ? null : id));
-  }
-
-  private onMarkClick(e: Event) {
-    // Mouse convenience only (the flag button is the keyboard handle); ignore when the user is selecting text.
+  /** One delegated click handler: flag buttons toggle their card; marks open theirs (mouse convenience). */
+  private onClick(e: Event) {
+    const el = (e.target as Element | null)?.closest?.('button.flag, mark[data-annotation-id]') as HTMLElement | null;
+    if (!el) return;
+    const id = el.dataset.annotationId!;
+    if (el.tagName === 'BUTTON') {
+      this.dispatchEvent(new LoupeFlagOpenEvent(id === this.openId ? null : id));
+      return;
+    }
     const sel = this.selectedRange();
     if (sel && sel.end > sel.start) return;
-    const id = (e.currentTarget as HTMLElement).dataset.annotationId!;
     this.dispatchEvent(new LoupeFlagOpenEvent(id));
   }
 
