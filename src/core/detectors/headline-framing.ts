@@ -1,4 +1,5 @@
 import type { Detector } from './types.js';
+import type { Block } from '../model/article.js';
 import type { Evidence } from '../model/annotation.js';
 import { analyzeHeadlineWith, loadLexicon, TECHNIQUE_LABELS, type HeadlineCue } from './headline/index.js';
 
@@ -35,7 +36,7 @@ export const headlineFraming: Detector = {
     },
   },
   async detect(ctx) {
-    const head = ctx.blocks('headline')[0];
+    const head = pickHeadline(ctx.article.text, ctx.blocks());
     if (!head) return;
     const raw = ctx.textOf(head);
     const lead = raw.length - raw.trimStart().length;
@@ -72,3 +73,22 @@ export const headlineFraming: Detector = {
     });
   },
 };
+
+const words = (s: string) => s.match(/\p{L}+/gu)?.length ?? 0;
+
+/**
+ * The headline block; when the parser's pick looks wrong (a date line, a bullet, two words), the first
+ * headline-like line before the body (the parser may have filed it under navigation) instead, else none.
+ */
+export function pickHeadline(text: string, blocks: readonly Block[]): Block | undefined {
+  const looksLikeHeadline = (b: Block) => {
+    const t = text.slice(b.start, b.end).trim();
+    const letters = t.replace(/[^\p{L}]/gu, '').length;
+    return words(t) >= 4 && letters / Math.max(1, t.replace(/\s/g, '').length) > 0.7 && !/^[•·▪◦*–-]/u.test(t) && !/\s[›»>/|]\s/.test(t) && t.length <= 300;
+  };
+  const head = blocks.find((b) => b.type === 'headline');
+  if (head && looksLikeHeadline(head)) return head;
+  const firstBody = blocks.findIndex((b) => b.type === 'paragraph' || b.type === 'standfirst');
+  const before = firstBody < 0 ? blocks : blocks.slice(0, firstBody);
+  return before.find((b) => (b.type === 'navigation' || b.type === 'headline') && looksLikeHeadline(b) && /[?!.»"”\p{L}]$/u.test(text.slice(b.start, b.end).trim()));
+}

@@ -99,6 +99,13 @@ export function analyzeHeadlineWith(lex: Lexicon, text: string, options: Headlin
     });
   }
 
+  // A wh-question whose own words insinuate or load ("What is X hiding?", "¿Qué esconde…?") is a loaded
+  // question, not an explainer.
+  if (question?.kind === 'wh' && question.explicit) {
+    const loaded = raw.some((c) => c.form === 'lexicon' && c.start >= question.start && c.end <= question.end && LOADING.has(c.type) && c.data?.list !== 'subjective');
+    if (loaded) add({ type: 'doubt', form: 'loaded-question', start: question.start, end: question.end, weight: 0.5 });
+  }
+
   // 3. Clickbait forms: numbered teasers, direct address, forward reference.
   const first = tokens[0] && ['the', 'les', 'los', 'las', 'these', 'ces', 'estos', 'estas'].includes(tokens[0].t) ? 1 : 0;
   const num = tokens[first];
@@ -106,9 +113,13 @@ export function analyzeHeadlineWith(lex: Lexicon, text: string, options: Headlin
     const rest = tokens.slice(first + 1, first + 5);
     const listy = rest.find((t) => lex.set.listNouns.has(t.t));
     const windowEnd = rest[rest.length - 1]?.end ?? num.end;
+    // A list number is a teaser when a list noun, a relative clause ("…that will…"), an emotive or
+    // exaggerating word, or the reader ("you") comes with it.
+    const strongList = new Set(['emotive', 'exaggeration', 'superlative']);
     const emotive =
-      raw.some((c) => c.form === 'lexicon' && c.start < windowEnd && (c.data?.list === 'emotive' || c.data?.list === 'exaggeration')) ||
-      rest.some((t) => RELATIVE.has(t.t) || lex.set.direct.has(t.t));
+      raw.some((c) => c.form === 'lexicon' && (strongList.has(String(c.data?.list)) || (c.start < windowEnd && c.data?.list === 'subjective'))) ||
+      rest.some((t) => RELATIVE.has(t.t)) ||
+      tokens.some((t) => (lex.set.direct.has(t.t) || lex.set.firstPerson.has(t.t)) && !inQuote(t.start, t.end) && t.raw !== 'US');
     if (listy || emotive) {
       const endTok = listy ?? rest[rest.length - 1] ?? num;
       add({ type: 'clickbait', form: 'numbered-teaser', start: num.start, end: endTok.end, weight: 1 });
@@ -125,7 +136,7 @@ export function analyzeHeadlineWith(lex: Lexicon, text: string, options: Headlin
     if (w) add({ type: 'clickbait', form: 'forward-reference', start: w.start, end: w.end, weight: 0.4 });
   }
   const fwd = forwardReference(lex, text, tokens);
-  if (fwd && !covered(fwd.start, fwd.end)) add({ type: 'clickbait', form: 'forward-reference', start: fwd.start, end: fwd.end, weight: 0.6 });
+  if (fwd && !covered(fwd.start, fwd.end)) add({ type: 'clickbait', form: 'forward-reference', start: fwd.start, end: fwd.end, weight: 0.7 });
 
   // 4. Typography: scare quotes, ALL CAPS, exclamation marks.
   const reported = tokens.some((t) => lex.set.reportingVerbs.has(t.t)) || /[:：]\s*$/.test(text.slice(0, quotes[0]?.start ?? 0));
@@ -165,6 +176,7 @@ export function analyzeHeadlineWith(lex: Lexicon, text: string, options: Headlin
   return { text, lang: lex.lang, question: question?.kind ?? null, cues, score, framed: score >= FRAMED_AT };
 }
 
+const LOADING = new Set<Technique>(['doubt', 'loaded-language', 'name-calling', 'appeal-to-fear']);
 const RELATIVE = new Set(['that', 'who', 'which', 'qui', 'que', 'qu', 'dont', 'whose', 'que', 'quienes']);
 
 const round = (n: number) => Math.round(n * 100) / 100;
@@ -301,7 +313,7 @@ function isWh(lex: Lexicon, toks: Token[]): boolean {
 function isTeaserNumber(lex: Lexicon, tok: Token, text: string): boolean {
   if (lex.set.numberWords.has(tok.t)) return true;
   if (!/^\d{1,3}$/.test(tok.t)) return false;
-  const after = text.slice(tok.end, tok.end + 3);
+  const after = text.slice(tok.end, tok.end + 12);
   return !/^\s?(%|[,.]\d|°|€|\$|£|h\b|km|m\b|kg|ans?\b|años?|years?|mil|million|milliards?|billion)/i.test(after);
 }
 

@@ -5,6 +5,7 @@ import type { Technique } from './lexicon.js';
 export type CueForm =
   | 'yes-no-question'
   | 'speculative-question'
+  | 'loaded-question'
   | 'lexicon'
   | 'clickbait-phrase'
   | 'numbered-teaser'
@@ -84,6 +85,11 @@ const FORMS: Record<Exclude<CueForm, 'lexicon'>, Localized> = {
     fr: 'Question spéculative (« {quote} ») : le titre suggère ce que l\'article n\'établit pas, sans avoir à le prouver (doute).',
     en: 'Speculative question (“{quote}”): the headline suggests what the article does not establish, without having to prove it (doubt).',
     es: 'Pregunta especulativa («{quote}»): el titular sugiere lo que el artículo no demuestra, sin tener que probarlo (duda).',
+  },
+  'loaded-question': {
+    fr: "Question orientée (« {quote} ») : sa formulation présuppose ce qu'elle devrait démontrer (doute).",
+    en: 'Loaded question (“{quote}”): its wording presupposes what it should show (doubt).',
+    es: 'Pregunta capciosa («{quote}»): su formulación da por hecho lo que debería demostrar (duda).',
   },
   'clickbait-phrase': LEXICON.clickbait,
   'numbered-teaser': {

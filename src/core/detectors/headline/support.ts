@@ -7,10 +7,11 @@ type RawCue = Omit<HeadlineCue, 'message' | 'quote'>;
 /** The body must be at least this long (words) for its silence about a headline word to mean anything. */
 export const MIN_BODY_WORDS = 60;
 const ENTITY_WEIGHT = 0.5;
-const COMMON_WEIGHT = 0.2;
-const COMMON_CAP = 0.4;
+const COMMON_WEIGHT = 0.25;
+const COMMON_CAP = 0.5;
 const BARELY_WEIGHT = 0.3;
-const SUPPORT_CAP = 1;
+/** Below FRAMED_AT: the body's silence alone never frames a headline (the parser may have taken a byline for it). */
+const SUPPORT_CAP = 0.9;
 
 interface Part {
   /** Folded, elision removed. */
@@ -148,7 +149,7 @@ export function checkSupport(
       out.push({ type: 'unsupported', form: 'barely-mentioned', start: m.p.start, end: m.p.end, weight: BARELY_WEIGHT, data: { mentions: 1 } });
     }
   }
-  // Cap the total: the support check alone may frame a headline, but never loudly.
+  // Cap the total: the support check strengthens other cues but never frames a headline on its own.
   let total = 0;
   for (const c of out) {
     c.weight = Math.max(0, Math.min(c.weight, SUPPORT_CAP - total));
