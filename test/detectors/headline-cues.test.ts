@@ -19,6 +19,8 @@ const valid: [Lang, string][] = [
   ['es', '¿Cómo funciona el nuevo abono de transporte?'],
   ['es', 'La ONU y la OEA piden una tregua en Haití'],
   ['es', 'EEUU y México firman un acuerdo sobre aranceles agrícolas'],
+  ['es', '¿Qué es la dana y por qué provoca lluvias tan intensas?'],
+  ['fr', 'Qui est Lucie Castets, la candidate proposée par la gauche ?'],
 ];
 
 /** Headlines that must be framed, with a cue type and the quote it points at. */
@@ -38,6 +40,9 @@ const invalid: [Lang, string, string, string][] = [
   ['es', 'Lo que nadie te cuenta sobre las hipotecas', 'clickbait', 'Lo que nadie te cuenta'],
   ['es', 'El régimen del dictador humilla a sus críticos con una farsa vergonzosa', 'name-calling', 'dictador'],
   ['es', '7 trucos increíbles para dormir mejor', 'clickbait', '7 trucos'],
+  ['es', '¿Qué esconde el nuevo contrato del puerto de Valencia?', 'doubt', '¿Qué esconde el nuevo contrato del puerto de Valencia?'],
+  ['fr', 'Les médias dominants et leurs « experts » se taisent sur la grève des pilotes', 'name-calling', 'médias dominants'],
+  ['en', 'Who is pulling the strings behind the new housing law?', 'doubt', 'pulling the strings'],
 ];
 
 describe('analyzeHeadline: must stay silent', () => {

@@ -35,6 +35,28 @@ describe('headline-framing: must stay silent', () => {
   });
 });
 
+describe('headline-framing: body support alone', () => {
+  it('strengthens other cues but never frames a plain headline on its own', async () => {
+    const text = article('Brussels and Warsaw sign a new fisheries accord for the Baltic', ...EN_BODY);
+    const r = await run(text);
+    expect(r.annotations.filter((a) => a.kind === 'headline-framing')).toEqual([]);
+  });
+
+  it('skips a parser pick that is a date line and reads the headline-like line before the body', async () => {
+    const { pickHeadline } = await import('../../src/core/detectors/headline-framing.js');
+    const lines = ['Home › World', 'Is the council about to sell the harbour?', 'Monday, 3 March 2025 10:12', 'The council met on Monday.'];
+    const text = lines.join('\n');
+    const types = ['navigation', 'navigation', 'headline', 'paragraph'] as const;
+    let at = 0;
+    const blocks = lines.map((l, i) => {
+      const b = { id: `b${i}`, type: types[i]!, start: at, end: at + l.length };
+      at += l.length + 1;
+      return b;
+    });
+    expect(pickHeadline(text, blocks)?.id).toBe('b1');
+  });
+});
+
 describe('headline-framing: must flag', () => {
   it('a speculative question and a claim the body never makes (fr)', async () => {
     const text = article("Électricité : une alliance secrète entre la CRE et les Allemands est-elle possible ?", ...FR_BODY);
