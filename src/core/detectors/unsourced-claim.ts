@@ -5,7 +5,7 @@ import type { Localized } from '../i18n.js';
 import { format } from '../i18n.js';
 import { fold } from '../text/fold.js';
 import { loadLexicons, words } from './unsourced/lexicon.js';
-import { analyzeBlock, DISCLOSE, type Attribution, type Cue, type SentenceInfo, type StateOutlet } from './unsourced/analyze.js';
+import { analyzeBlock, scanBlock, mayFlag, DISCLOSE, type BlockScan, type Attribution, type Cue, type SentenceInfo, type StateOutlet } from './unsourced/analyze.js';
 
 /**
  * `unsourced-claim`: assertions made in the outlet's own voice without saying how it knows — loaded
@@ -130,18 +130,30 @@ export const unsourcedClaim: Detector = {
     const outlets = stateOutlets(ctx, text, folded, blocks);
     const opinionPiece = isOpinionPiece(ctx, folded);
 
-    const perBlock: SentenceInfo[][] = [];
-    const allAttr: { a: Attribution; s: SentenceInfo }[] = [];
+    // Pass 1 (cheap, every block): one scan of the words against all lists; only blocks where something could
+    // be flagged get the full analysis (sentences, quotes, attributions, cues).
+    const scans: BlockScan[] = [];
+    const outletsOf: StateOutlet[][] = [];
+    const langOf: Lang[] = [];
     let oi = 0;
     for (const b of blocks) {
       const lang: Lang = b.lang ?? article.lang;
       while (oi < outlets.length && outlets[oi]!.end <= b.start) oi++;
       const inBlock: StateOutlet[] = [];
       for (let k = oi; k < outlets.length && outlets[k]!.start < b.end; k++) inBlock.push(outlets[k]!);
-      const ss = analyzeBlock(text, folded, b, lang, lexicons[lang], inBlock);
-      perBlock.push(ss);
-      for (const s of ss) for (const a of s.attributions) allAttr.push({ a, s });
+      langOf.push(lang);
+      outletsOf.push(inBlock);
+      scans.push(scanBlock(folded, b, lexicons[lang]));
     }
+    const analysed = new Map<number, SentenceInfo[]>();
+    const sentencesOf = (i: number): SentenceInfo[] => {
+      let ss = analysed.get(i);
+      if (!ss) {
+        ss = analyzeBlock(text, folded, blocks[i]!, langOf[i]!, lexicons[langOf[i]!], outletsOf[i]!, scans[i]);
+        analysed.set(i, ss);
+      }
+      return ss;
+    };
 
     const L = (l: Localized, data?: Record<string, string | number>) => format(l[ctx.lang], data);
     const quoteOf = (a: Attribution) => {
@@ -149,10 +161,13 @@ export const unsourcedClaim: Detector = {
       const e = Math.max(a.end, a.source?.end ?? a.end);
       return { start: s, end: e, quote: text.slice(s, e) };
     };
+    const env: JudgeEnv = { ctx, text, L, quoteOf, opinionPiece, sentencesOf, blockCount: blocks.length };
 
-    for (const ss of perBlock) {
+    for (let i = 0; i < blocks.length; i++) {
+      if (!mayFlag(scans[i]!, lexicons[langOf[i]!], outletsOf[i]!.length > 0)) continue;
+      const ss = sentencesOf(i);
       for (const s of ss) {
-        const f = judge(s, ss, { ctx, text, L, quoteOf, opinionPiece, allAttr });
+        const f = judge(s, ss, i, env);
         if (f) ctx.report(f);
       }
     }
@@ -165,12 +180,14 @@ interface JudgeEnv {
   L: (l: Localized, data?: Record<string, string | number>) => string;
   quoteOf: (a: Attribution) => { start: number; end: number; quote: string };
   opinionPiece: boolean;
-  allAttr: { a: Attribution; s: SentenceInfo }[];
+  /** The analysed sentences of block i (computed on demand). */
+  sentencesOf: (i: number) => SentenceInfo[];
+  blockCount: number;
 }
 
 const COVERING = new Set(['named', 'pronoun', 'document', 'anonymous']);
 
-function judge(s: SentenceInfo, siblings: SentenceInfo[], env: JudgeEnv): Finding | null {
+function judge(s: SentenceInfo, siblings: SentenceInfo[], blockIndex: number, env: JudgeEnv): Finding | null {
   const { text, L, quoteOf } = env;
   if (s.question || s.opinion || s.quoted > 0.6) return null;
   const attrs = s.attributions;
@@ -276,41 +293,42 @@ function judge(s: SentenceInfo, siblings: SentenceInfo[], env: JudgeEnv): Findin
   if (env.opinionPiece && messageId === 'no-source') evidence.push({ type: 'opinion-piece', text: L(WHY.opinionPiece) });
   const cueQuote = text.slice(cue.start, extendCue(text, cue, s.end));
   evidence.unshift({ type: 'claim-cue', text: `${L(CUE_LABEL[cue.type])}: “${cueQuote}”`, start: cue.start, end: cue.end, quote: cueQuote });
-  evidence.push(nearestEvidence(s, neighbour, env));
+  evidence.push(nearestEvidence(s, siblings, blockIndex, neighbour, env));
   const span = cue.type === 'figure' || cue.type === 'statistic' ? sentence : clauseOf(text, sentence, cue);
   return { ...span, messageId, data: { cue: cueQuote }, evidence, severity, confidence: clamp(confidence) };
 }
 
-function nearestEvidence(s: SentenceInfo, neighbour: SentenceInfo | undefined, env: JudgeEnv): Evidence {
+function nearestEvidence(s: SentenceInfo, siblings: SentenceInfo[], blockIndex: number, neighbour: SentenceInfo | undefined, env: JudgeEnv): Evidence {
   const { L, quoteOf } = env;
   if (neighbour) {
     const a = neighbour.attributions.find((x) => COVERING.has(x.type))!;
     const q = quoteOf(a);
     return { type: 'nearest-attribution', text: L(WHY.nearestWeak, { quote: q.quote }), ...q };
   }
-  // Nearest attribution anywhere (binary search on position).
-  const all = env.allAttr;
-  let lo = 0;
-  let hi = all.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (all[mid]!.a.start < s.start) lo = mid + 1;
-    else hi = mid;
-  }
+  // Nearest attribution in this block, else in up to two blocks either side (analysed on demand).
   let best: { a: Attribution; s: SentenceInfo } | undefined;
   let bestD = Infinity;
-  for (const k of [lo - 1, lo, lo + 1]) {
-    const c = all[k];
-    if (!c || c.s === s) continue;
-    const d = c.a.start < s.start ? s.start - c.a.end : c.a.start - s.end;
-    if (d < bestD) {
-      bestD = d;
-      best = c;
+  const consider = (ss: SentenceInfo[]) => {
+    for (const o of ss) {
+      if (o === s) continue;
+      for (const a of o.attributions) {
+        const d = a.start < s.start ? s.start - a.end : a.start - s.end;
+        if (d < bestD) {
+          bestD = d;
+          best = { a, s: o };
+        }
+      }
     }
+  };
+  consider(siblings);
+  for (let k = 1; k <= 2 && !best; k++) {
+    if (blockIndex - k >= 0) consider(env.sentencesOf(blockIndex - k));
+    if (blockIndex + k < env.blockCount) consider(env.sentencesOf(blockIndex + k));
   }
   if (!best || bestD > 1500) return { type: 'absence', text: L(WHY.none) };
-  const q = quoteOf(best.a);
-  const where = L(best.s.block === s.block ? WHY.sameBlock : WHY.otherBlock);
+  const found = best as { a: Attribution; s: SentenceInfo };
+  const q = quoteOf(found.a);
+  const where = L(found.s.block === s.block ? WHY.sameBlock : WHY.otherBlock);
   return { type: 'nearest-attribution', text: L(WHY.nearest, { quote: q.quote, where }), ...q };
 }
 

@@ -70,6 +70,30 @@ export const DISCLOSE =
   /(?:state[- ]?(?:run|owned|controlled|media|news|television|broadcaster|affiliated)|official|semi-official|government[- ](?:run|controlled|backed)|d'[eé]tat|[eé]tatique|officiel|gouvernement|estatal|oficial|gubernamental|del gobierno|gardiens de la r[eé]volution|revolutionary guards?|guardia revolucionaria|du r[eé]gime|regime)/i;
 const CLAUSE_STOP = /[,;:()«»“”"—–]/;
 
+export interface BlockScan {
+  ws: Word[];
+  found: ReturnType<Lexicon['all']['find']>;
+}
+
+/** One cheap pass over a block's words: every lexicon list at once. */
+export function scanBlock(folded: string, block: Block, lex: Lexicon): BlockScan {
+  const ws = words(folded, block.start, block.end);
+  return { ws, found: lex.all.find(folded, ws, block.start, block.end) };
+}
+
+/**
+ * Could anything in this block be flagged? (A claim cue, a vague source, a figure, a vague subject or a state
+ * outlet.) Blocks that fail this test are plain narrative or attributed speech and need no full analysis.
+ */
+export function mayFlag(scan: BlockScan, lex: Lexicon, hasStateOutlet: boolean): boolean {
+  const f = scan.found;
+  if (hasStateOutlet || f.strong.length || f.motives.length || f.generalisations.length || f.vague.length || f.statistics.length) return true;
+  if (f.weak.length >= 2) return true;
+  if (f.harm.length || f.percent.length) return true;
+  for (const w of scan.ws) if (lex.vagueSubjects.has(w.text)) return true;
+  return false;
+}
+
 /** Analyse every sentence of a block. `stateOutlets` are the state-media findings inside this block. */
 export function analyzeBlock(
   text: string,
@@ -78,12 +102,12 @@ export function analyzeBlock(
   lang: Lang,
   lex: Lexicon,
   stateOutlets: readonly StateOutlet[],
+  pre?: BlockScan,
 ): SentenceInfo[] {
   const { start: bs, end: be } = block;
   const sentences = splitSentences(text, bs, be);
   const quotes = findQuotes(text, bs, be, { isReportingVerb: lex.isVerb });
-  const ws = words(folded, bs, be);
-  const found = lex.all.find(folded, ws, bs, be);
+  const { ws, found } = pre ?? scanBlock(folded, block, lex);
   const all = { ...found, anonymous: found.qualifiedAnonymous };
   const out: SentenceInfo[] = [];
   let wi = 0;

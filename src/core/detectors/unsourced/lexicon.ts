@@ -145,11 +145,22 @@ export class PhraseMatcher {
 /** Several phrase lists matched in one pass over the words (one map lookup per word for all lists). */
 export class MultiMatcher<K extends string> {
   private byFirst = new Map<string, { key: K; m: PhraseMatcher }[]>();
+  /** Two-word keys as first word → second word → lists (no string building while matching). */
+  private byTwo = new Map<string, Map<string, { key: K; m: PhraseMatcher }[]>>();
   private rest: { key: K; m: PhraseMatcher }[] = [];
   constructor(private lists: Record<K, PhraseMatcher>) {
     for (const key of Object.keys(lists) as K[]) {
       const m = lists[key];
       for (const first of m.firstWords()) {
+        const sp = first.indexOf(' ');
+        if (sp > 0) {
+          const a = first.slice(0, sp);
+          const b = first.slice(sp + 1);
+          const inner = this.byTwo.get(a) ?? new Map<string, { key: K; m: PhraseMatcher }[]>();
+          inner.set(b, [...(inner.get(b) ?? []), { key, m }]);
+          this.byTwo.set(a, inner);
+          continue;
+        }
         const arr = this.byFirst.get(first) ?? [];
         arr.push({ key, m });
         this.byFirst.set(first, arr);
@@ -167,9 +178,8 @@ export class MultiMatcher<K extends string> {
       const hits = this.byFirst.get(w.text);
       if (hits) for (const h of hits) h.m.matchOne(folded, w.text, w.start, end, out[h.key]);
       if (next) {
-        const key = `${w.text} ${next.text}`;
-        const hits2 = this.byFirst.get(key);
-        if (hits2) for (const h of hits2) h.m.matchOne(folded, key, w.start, end, out[h.key]);
+        const hits2 = this.byTwo.get(w.text)?.get(next.text);
+        if (hits2) for (const h of hits2) h.m.matchOne(folded, `${w.text} ${next.text}`, w.start, end, out[h.key]);
       }
     }
     for (const r of this.rest) r.m.findRest(folded, ws, start, end, out[r.key]);
