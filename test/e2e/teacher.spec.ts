@@ -1,4 +1,5 @@
 import { test, expect } from '@playwright/test';
+import { readFileSync } from 'node:fs';
 import { SEED_TEXT, fixtures, focused, ready, reportKinds, seedReportJson } from './helpers.js';
 
 test.describe('teacher mode', () => {
@@ -96,5 +97,51 @@ test.describe('teacher mode', () => {
     await page.goto('/embed.html?src=/__fixtures/notjson.json&lang=es');
     await ready(page, 'error');
     await expect(page.locator('[role="alert"]')).toContainText('JSON');
+  });
+});
+
+test.describe('notes review', () => {
+  test('drafted notes show as "draft — AI"; the teacher approves, edits, rejects; the export keeps only reviewed notes; students see only those', async ({ page }) => {
+    const report = JSON.parse(seedReportJson()) as { annotations: { id: string; kind: string; note?: unknown }[] };
+    const mission = report.annotations.filter((a) => ['state-media', 'caption-mismatch', 'headline-framing', 'unsourced-claim'].includes(a.kind));
+    test.skip(mission.length < 3, 'needs three mission-kind annotations');
+    mission.slice(0, 3).forEach((a, i) => (a.note = { text: `Draft note ${i}`, question: `Question ${i}?`, check: `Check ${i}`, status: 'draft', model: 'test-model', createdAt: '2026-01-01T00:00:00Z' }));
+    const ids = mission.slice(0, 3).map((a) => a.id);
+    await fixtures(page, { 'notes.json': { body: JSON.stringify(report), type: 'application/json' } });
+    await page.goto('/embed.html?src=/__fixtures/notes.json&lang=en');
+    await ready(page);
+    const card = page.locator('loupe-annotation-card');
+    // 1: approve
+    await page.locator(`button.flag[data-annotation-id="${ids[0]}"]`).click();
+    await expect(card.locator('.status')).toHaveText('draft — AI');
+    await card.locator('[data-action="approve"]').click();
+    await expect(card.locator('.status')).toHaveText('approved');
+    // 2: edit
+    await page.locator(`button.flag[data-annotation-id="${ids[1]}"]`).click();
+    await card.locator('[data-action="edit"]').click();
+    await card.locator('textarea#nt').fill('Rewritten by the teacher');
+    await card.getByRole('button', { name: 'Save' }).click();
+    await expect(card.locator('.status')).toHaveText('edited by the teacher');
+    await expect(card.locator('.note-text')).toHaveText('Rewritten by the teacher');
+    // 3: reject
+    await page.locator(`button.flag[data-annotation-id="${ids[2]}"]`).click();
+    await card.locator('[data-action="reject"]').click();
+    await expect(card.locator('.status')).toHaveText('rejected');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.locator('[data-action="export-report"]').click()]);
+    const exported = JSON.parse(readFileSync((await download.path())!, 'utf8')) as { annotations: { id: string; note?: { status: string; text: string } }[] };
+    const note = (id: string) => exported.annotations.find((a) => a.id === id)?.note;
+    expect(note(ids[0]!)?.status).toBe('approved');
+    expect(note(ids[1]!)).toMatchObject({ status: 'edited', text: 'Rewritten by the teacher' });
+    expect(note(ids[2]!)).toBeUndefined();
+    // Students load the exported report: after comparing, only reviewed notes appear, without review buttons.
+    await fixtures(page, { 'students.json': { body: JSON.stringify(exported), type: 'application/json' } });
+    await page.goto('/embed.html?src=/__fixtures/students.json&mode=student&lang=en');
+    await ready(page);
+    await page.locator('[data-action="compare"]').click();
+    await page.locator(`button.flag[data-annotation-id="${ids[1]}"]`).click();
+    await expect(card.locator('.note-text')).toHaveText('Rewritten by the teacher');
+    await expect(card.locator('[data-action="approve"]')).toHaveCount(0);
+    await page.locator(`button.flag[data-annotation-id="${ids[2]}"]`).click();
+    await expect(card.locator('loupe-notes-review')).toHaveCount(0);
   });
 });
