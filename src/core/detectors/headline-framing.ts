@@ -58,7 +58,13 @@ export const headlineFraming: Detector = {
       quote: c.quote,
       data: { technique: c.type, form: c.form, weight: c.weight, ...(c.data ?? {}) },
     }));
-    const techniques = [...new Set(r.cues.map((c) => TECHNIQUE_LABELS[c.type][ctx.lang]))].join(', ');
+    // Techniques named strongest first.
+    const byTechnique = new Map<HeadlineCue['type'], number>();
+    for (const c of r.cues) byTechnique.set(c.type, (byTechnique.get(c.type) ?? 0) + c.weight);
+    const techniques = [...byTechnique.entries()]
+      .sort((a, b) => b[1] - a[1])
+      .map(([t]) => TECHNIQUE_LABELS[t][ctx.lang])
+      .join(', ');
     const strong = r.cues.filter((c) => c.weight >= 0.8).length;
     const severity = r.score >= 2.2 && strong >= 1 ? 'warning' : 'caution';
     const confidence = Math.min(0.9, 0.3 + 0.2 * r.score + 0.05 * (r.cues.length - 1));

@@ -170,12 +170,16 @@ export function analyzeHeadlineWith(lex: Lexicon, text: string, options: Headlin
     .sort((a, b) => a.start - b.start || b.end - a.end)
     .map((c) => {
       const quote = text.slice(c.start, c.end);
-      return { ...c, weight: round(c.weight), quote, message: localize(cueTemplate(c.form, c.type), mlang, { quote, ...(c.data ?? {}) }) };
+      const data: Record<string, string | number> = { quote, ...(c.data ?? {}) };
+      // "coalition, Résistance" → « coalition », « Résistance » inside the template's own quotation marks.
+      if (typeof c.data?.words === 'string') data.words = c.data.words.split(', ').join(WORD_JOIN[mlang]);
+      return { ...c, weight: round(c.weight), quote, message: localize(cueTemplate(c.form, c.type), mlang, data) };
     });
   const score = round(cues.reduce((s, c) => s + c.weight, 0));
   return { text, lang: lex.lang, question: question?.kind ?? null, cues, score, framed: score >= FRAMED_AT };
 }
 
+const WORD_JOIN: Record<Lang, string> = { fr: ' », « ', en: '”, “', es: '», «' };
 const LOADING = new Set<Technique>(['doubt', 'loaded-language', 'name-calling', 'appeal-to-fear']);
 const RELATIVE = new Set(['that', 'who', 'which', 'qui', 'que', 'qu', 'dont', 'whose', 'que', 'quienes']);
 
