@@ -49,8 +49,9 @@ export interface Gazetteer {
   /**
    * Gazetteer names in `text`, longest first, non-overlapping, in text order. `caseAware`: a form written
    * with a capital only matches a capitalised word (captions); otherwise any case (article body, more lenient).
+   * `folded`: fold(text) when the caller already has it (folding is the slow part on long texts).
    */
-  find(text: string, caseAware: boolean): GazHit[];
+  find(text: string, caseAware: boolean, folded?: string): GazHit[];
   /** The id, its parent, its parent's parent… */
   ancestors(id: string): string[];
   /** A display name in the given language. */
@@ -129,25 +130,40 @@ export function compileGazetteer(file: GazFile): Gazetteer {
       }
     }
   }
-  const forms = [...byKey.values()].sort((a, b) => b.key.length - a.key.length);
+  // Forms indexed by their first word, so a text is scanned once (5 MB pastes must stay fast).
+  const firstWord = (k: string) => /^[\p{L}\p{N}]+/u.exec(k)?.[0] ?? k;
+  const byFirst = new Map<string, Form[]>();
+  for (const f of byKey.values()) {
+    const k = `${f.caseSensitive ? 'C' : 'f'}:${firstWord(f.key)}`;
+    const list = byFirst.get(k) ?? [];
+    list.push(f);
+    byFirst.set(k, list);
+  }
 
-  function find(text: string, caseAware: boolean): GazHit[] {
-    const folded = fold(text);
+  function find(text: string, caseAware: boolean, foldedText?: string): GazHit[] {
+    const folded = foldedText ?? fold(text);
     const hits: (GazHit & { len: number })[] = [];
-    for (const f of forms) {
-      const hay = f.caseSensitive ? text : folded;
-      for (let i = hay.indexOf(f.key); i !== -1; i = hay.indexOf(f.key, i + 1)) {
+    const word = /[\p{L}\p{N}]+/gu;
+    for (let m = word.exec(folded); m; m = word.exec(folded)) {
+      const i = m.index;
+      const candidates = [...(byFirst.get(`f:${m[0]}`) ?? []), ...(byFirst.get(`C:${text.slice(i, i + m[0].length)}`) ?? [])];
+      for (const f of candidates) {
+        const hay = f.caseSensitive ? text : folded;
+        if (!hay.startsWith(f.key, i)) continue;
         const end = i + f.key.length;
         if (!atWordBoundary(folded, i, end)) continue;
-        // "U.S." ends with a dot: the boundary after it is fine; "US" inside "USA" is not (checked above).
         if (caseAware && f.capital && !f.caseSensitive && !/^\p{Lu}/u.test(text[i]!)) continue;
         hits.push({ start: i, end, ids: f.ids, demonym: f.demonym, len: f.key.length });
       }
     }
     hits.sort((a, b) => b.len - a.len || a.start - b.start);
     const kept: GazHit[] = [];
+    const taken = new Uint8Array(text.length);
     for (const h of hits) {
-      if (kept.some((k) => h.start < k.end && k.start < h.end)) continue;
+      let free = true;
+      for (let p = h.start; p < h.end && free; p++) free = !taken[p];
+      if (!free) continue;
+      taken.fill(1, h.start, h.end);
       kept.push({ start: h.start, end: h.end, ids: h.ids, demonym: h.demonym });
     }
     return kept.sort((a, b) => a.start - b.start);

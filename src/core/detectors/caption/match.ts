@@ -14,6 +14,8 @@ export interface ArticleIndex {
   text: string;
   folded: string;
   ranges: { start: number; end: number }[];
+  /** 1 where the text belongs to the headline or body. */
+  mask: Uint8Array;
   /** gazetteer id → first occurrence in the article */
   ids: Map<string, { start: number; end: number }>;
   /** ids reached through a named place's parents (La Havane → Cuba) */
@@ -52,7 +54,7 @@ export function indexArticle(article: Article, gaz: Gazetteer): ArticleIndex {
   let latest: ArticleIndex['date'];
   for (const r of ranges) {
     const part = text.slice(r.start, r.end);
-    for (const h of gaz.find(part, false)) {
+    for (const h of gaz.find(part, false, folded.slice(r.start, r.end))) {
       const at = { start: r.start + h.start, end: r.start + h.end };
       for (const id of h.ids) {
         if (gaz.entries.get(id)?.t === 'event') events.add(id);
@@ -69,11 +71,13 @@ export function indexArticle(article: Article, gaz: Gazetteer): ArticleIndex {
   const pub = article.meta.published?.date;
   const m = pub && /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?/.exec(pub);
   if (m) date = { year: +m[1]!, ...(m[2] ? { month: +m[2] } : {}), ...(m[3] ? { day: +m[3] } : {}), iso: pub!, from: 'meta' };
-  const stems = contentStems(ranges.map((r) => text.slice(r.start, r.end)).join('\n'));
-  return { text, folded, ranges, ids, implied, years, events, stems, ...(date ? { date } : {}) };
+  const stems = contentStems(ranges.map((r) => folded.slice(r.start, r.end)).join('\n'), true);
+  const mask = new Uint8Array(text.length);
+  for (const r of ranges) mask.fill(1, r.start, r.end);
+  return { text, folded, ranges, mask, ids, implied, years, events, stems, ...(date ? { date } : {}) };
 }
 
-const inRanges = (idx: ArticleIndex, at: number) => idx.ranges.some((r) => at >= r.start && at < r.end);
+const inRanges = (idx: ArticleIndex, at: number) => idx.mask[at] === 1;
 
 /** A name token in the article: whole word, or a close spelling (Zelensky / Zelenskyy, Jamenei / Khamenei is too far). */
 function findToken(idx: ArticleIndex, tok: string): { start: number; end: number } | undefined {

@@ -22,8 +22,9 @@ const STOP = new Set(
   contre sans pres loin devant derriere autour cerca junto frente delante detras dentro fuera photo photos foto fotos image imagen picture archive archives archivo file`.split(/\s+/),
 );
 
-export function contentStems(text: string): Set<string> {
-  return new Set((fold(text).match(/\p{L}{4,}/gu) ?? []).filter((w) => !STOP.has(w)).map((w) => w.slice(0, 5)));
+/** `folded`: the text is already folded. */
+export function contentStems(text: string, folded = false): Set<string> {
+  return new Set(((folded ? text : fold(text)).match(/\p{L}{4,}/gu) ?? []).filter((w) => !STOP.has(w)).map((w) => w.slice(0, 5)));
 }
 
 export interface Overlap {
