@@ -78,6 +78,24 @@ export class LoupeArticleView extends LitElement {
     this.hideChrome = false;
   }
 
+  private selTimer: ReturnType<typeof setTimeout> | undefined;
+  /** Touch selections are adjusted with handles after pointerup: follow selectionchange too (throttled). */
+  private readonly onSelectionChange = () => {
+    clearTimeout(this.selTimer);
+    this.selTimer = setTimeout(() => this.onPointerUp(), 250);
+  };
+
+  override connectedCallback() {
+    super.connectedCallback();
+    document.addEventListener('selectionchange', this.onSelectionChange);
+  }
+
+  override disconnectedCallback() {
+    super.disconnectedCallback();
+    document.removeEventListener('selectionchange', this.onSelectionChange);
+    clearTimeout(this.selTimer);
+  }
+
   /** Flag buttons in document order. */
   flagButtons(): HTMLButtonElement[] {
     return Array.from(this.renderRoot.querySelectorAll<HTMLButtonElement>('button.flag'));
@@ -194,9 +212,17 @@ export class LoupeArticleView extends LitElement {
     this.dispatchEvent(new LoupeFlagOpenEvent(id));
   }
 
+  private lastSelection = '';
   private onPointerUp() {
     const r = this.selectedRange();
-    if (r && r.end > r.start) this.dispatchEvent(new LoupeSelectEvent(r.start, r.end));
+    if (!r || r.end <= r.start) {
+      this.lastSelection = '';
+      return;
+    }
+    const key = `${r.start}-${r.end}`;
+    if (key === this.lastSelection) return;
+    this.lastSelection = key;
+    this.dispatchEvent(new LoupeSelectEvent(r.start, r.end));
   }
 
   private onKeyUp(e: KeyboardEvent) {
