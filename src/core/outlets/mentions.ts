@@ -1,4 +1,4 @@
-import { findWord, fold } from '../text/fold.js';
+import { atWordBoundary, fold } from '../text/fold.js';
 import type { OutletEntry } from './schema.js';
 import type { OutletRegistry } from './registry.js';
 import { TYPOLOGY } from './typology.js';
@@ -152,9 +152,14 @@ export function findOutletMentions(text: string, registry: OutletRegistry, optio
   }
 
   const cands: { start: number; end: number; rule: (typeof registry.aliases extends Map<string, infer R> ? R : never) }[] = [];
-  for (const [key, rule] of registry.aliases) {
-    if (key.length > folded.length) continue;
-    for (const at of findWord(folded, key)) cands.push({ start: at, end: at + key.length, rule });
+  // One pass over the words of the text: only names starting with that word are tried.
+  for (const w of folded.matchAll(/[\p{L}\p{N}\p{M}]+/gu)) {
+    const rules = registry.byFirstWord.get(w[0]);
+    if (!rules) continue;
+    for (const rule of rules) {
+      const end = w.index + rule.key.length;
+      if (folded.startsWith(rule.key, w.index) && atWordBoundary(folded, w.index, end)) cands.push({ start: w.index, end, rule });
+    }
   }
   cands.sort((a, b) => a.start - b.start || b.end - a.end);
   for (const c of cands) {

@@ -33,6 +33,8 @@ export class OutletRegistry {
   /** Folded aliases that name several outlets: not matched by name. */
   readonly ambiguous = new Map<string, OutletEntry[]>();
   private readonly hosts = new Map<string, { entry: OutletEntry; path: string }[]>();
+  /** Alias rules by the first word of their folded key, for one-pass scanning. */
+  readonly byFirstWord = new Map<string, AliasRule[]>();
   /** Longest alias key length, for windows. */
   readonly maxAliasLength: number;
 
@@ -79,6 +81,12 @@ export class OutletRegistry {
       // The name as the registry writes it decides context/case; a context-free spelling wins over a guarded one.
       const rule = pool.find((r) => !r.context) ?? pool[0]!;
       this.aliases.set(key, rule);
+      const first = /^[\p{L}\p{N}\p{M}]+/u.exec(key)?.[0];
+      if (first) {
+        const list = this.byFirstWord.get(first) ?? [];
+        list.push(rule);
+        this.byFirstWord.set(first, list);
+      }
       max = Math.max(max, key.length);
     }
     this.maxAliasLength = max;
