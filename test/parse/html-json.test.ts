@@ -44,6 +44,21 @@ describe('HTML front-end', () => {
     expect(a.text).not.toMatch(/alert|document\.cookie|evil\.example/);
   });
 
+  it('keeps the byline as shown, a breadcrumb paragraph as navigation and the footer copyright', async () => {
+    const html = `<html><head><meta name="author" content="Lucie Bret"><meta property="og:site_name" content="Le Courrier du Lac"></head><body>
+<article><p>Sports › Voile</p><h1>La course du lac attire 300 bateaux cette année</h1><p class="byline">Par Lucie Bret</p>
+<figure><img src="a.jpg"><figcaption>Le départ, samedi. (Photo : Lucie Bret)</figcaption></figure>
+<p>Trois cents voiliers ont pris le départ samedi de la course annuelle du lac, ont indiqué les organisateurs, un record depuis sa création.</p>
+<p>La course se termine dimanche, selon le programme publié par le club.</p></article>
+<footer><p>© 2025 Le Courrier du Lac. Tous droits réservés.</p></footer></body></html>`;
+    const a = await parseArticle(html, { format: 'html', parseDocument });
+    const typeOf = (q: string) => a.blocks.find((b) => b.start <= a.text.indexOf(q) && a.text.indexOf(q) < b.end)?.type;
+    expect(typeOf('Sports › Voile')).toBe('navigation');
+    expect(typeOf('Par Lucie Bret')).toBe('byline');
+    expect(typeOf('© 2025 Le Courrier du Lac')).toBe('source');
+    expect(a.meta.byline?.value).toBe('Par Lucie Bret');
+  });
+
   it('refuses a page with no readable text', async () => {
     await expect(parseArticle('<html><body><script>x()</script></body></html>', { format: 'html', parseDocument, where: 'empty.html' })).rejects.toThrow(/empty\.html: the HTML page has no readable text/);
   });

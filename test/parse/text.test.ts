@@ -119,6 +119,43 @@ describe('plain-text layout', () => {
         ['The ferry in dock', 'caption'],
       ],
     },
+    {
+      name: 'caption before the byline; "Name with agencies" byline; date line with a lead and trailing chrome; bullets',
+      text: page([
+        'Weather › Europe',
+        'Storm Amelia cuts power to 200,000 homes in western France',
+        'A fallen tree blocks a road near Nantes on Sunday. (Photo via Enedis)',
+        'Lena Vogel with AFP, Reuters',
+        'Sunday, 03 November 2024 9:40 PM  [ Last Update: Sunday, 03 November 2024 10:05 PM ]',
+        'Key points',
+        '• Winds of up to 150 km/h recorded in Brittany, Météo-France says',
+        '• Rail traffic suspended between Nantes and Brest',
+        'About 200,000 homes were without power on Sunday evening, grid operator Enedis said in a statement.',
+      ]),
+      expect: [
+        ['Weather', 'navigation'],
+        ['Storm Amelia cuts', 'headline'],
+        ['A fallen tree', 'caption'],
+        ['Lena Vogel with AFP', 'byline'],
+        ['Sunday, 03 November', 'dateline'],
+        ['• Winds of up to', 'paragraph'],
+        ['About 200,000 homes', 'paragraph'],
+      ],
+    },
+    {
+      name: 'French date line with reading time; Spanish agency dateline without a dash',
+      text: page([
+        'Les bus électriques arrivent à Rennes',
+        'Publié le 4 juin 2025 à 06h30 · Lecture 3 min',
+        'Montevideo, 12 jun (Prensa Latina) El gobierno uruguayo anunció hoy la compra de 40 autobuses eléctricos para la capital, según un comunicado oficial.',
+      ]),
+      expect: [
+        ['Les bus électriques', 'headline'],
+        ['Publié le 4 juin', 'dateline'],
+        ['Montevideo, 12 jun (Prensa Latina)', 'dateline'],
+        ['El gobierno uruguayo', 'paragraph'],
+      ],
+    },
   ];
   for (const c of cases) {
     it(c.name, async () => {

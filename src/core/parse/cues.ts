@@ -11,6 +11,7 @@ export const AGENCIES =
 export const CREDIT_RE = new RegExp(
   [
     String.raw`\(\s*(?:(?:photo|foto|image|crédit|credit|crédito)s?\s*(?:by|par|de|:)?\s*)?[^()]{0,60}?(?:${AGENCIES})(?:\s*(?:photo|foto))?(?:\s*/[^()]{0,40})?\s*\)`,
+    String.raw`\(\s*(?:photo|foto|image|picture|crédit|credit|crédito)s?\b[^()]{1,60}\)`,
     String.raw`(?:©|\(c\)|copyright)\s*[^.!?\n]{1,60}`,
     String.raw`(?:photo|foto|crédit photo|credit|crédito|image|illustration)\s*:\s*[^.!?\n]{1,60}`,
     String.raw`\s/\s*(?:${AGENCIES})\b[^.!?\n]{0,20}`,
@@ -46,7 +47,7 @@ export const BYLINE_RE = /^\s*(?:par|by|por|de|written by|écrit par|escrito por
  * "MADRID, 3 jun (EFE).-", "La Havane, 6 novembre (AFP) -". Group 1 is the agency when present.
  */
 export const DATELINE_RE = new RegExp(
-  String.raw`^\s*\p{Lu}[\p{L} .'’-]{1,40}(?:,\s*[^\n()/]{1,30}?)?\s*(?:\((${AGENCIES.replace(/\|Pool\|Handout\|DR/, '')}|[A-Z][A-Za-z]{1,15})\)|/\s*([A-Z][A-Za-z-]{1,15})\s*/)\s*\.?\s*(?:[-–—]+|\.-|\.|:)\s*`,
+  String.raw`^\s*\p{Lu}[\p{L} .'’-]{1,40}(?:,\s*[^\n()/]{1,30}?)?\s*(?:\((${AGENCIES.replace(/\|Pool\|Handout\|DR/, '')}|[A-Z][A-Za-z]{1,15})\)|/\s*([A-Z][A-Za-z-]{1,15})\s*/)\s*\.?\s*(?:[-–—]+|\.-|\.|:|(?=\p{Lu}))\s*`,
   'u',
 );
 
@@ -57,3 +58,15 @@ export const DATE_LINE_RE = /^\s*(?:(?:publié|mis à jour|modifié|posted|publi
 export const BOILERPLATE_RE = /^\s*(?:partager|partagez|share|shares|compartir|comparte|tweet(?:er)?|imprimer|print|imprimir|envoyer|email|e-mail|(?:à )?lire aussi|(?:à )?lire (?:la )?suite|voir aussi|sur le même sujet|read (?:more|also|next)|related(?: articles| stories| topics)?|more on this|lee (?:también|más)|leer más|ver también|te puede interesar|noticias relacionadas|abonnez-vous|s'abonner|subscribe|sign up|suscr[íi]bete|newsletter|bolet[íi]n|suivez-nous|follow us|s[íi]guenos|commentaires?|comments?|comentarios?|publicité|advertisement|advertising|publicidad|cookies?|menu|accueil|home|inicio|recherche|search|buscar|facebook|twitter|whatsapp|telegram|linkedin|copier le lien|copy link|copiar enlace|tags?|mots-clés|etiquetas|écouter|listen|escuchar)\b/iu;
 
 export const TERMINAL_RE = /[.!?…:;»"”)\]]\s*$/u;
+
+/** Bylines without "By": "Wu Hong with Reuters, AFP", "Ana Gil avec AFP", "Luis Paz con EFE", "Jane Roe (AP)". */
+export const AGENCY_BYLINE_RE = new RegExp(
+  String.raw`^\p{Lu}[\p{L}'’.-]+(?:\s+(?:\p{Lu}[\p{L}'’.-]+|de|da|del|van|von|le|la)){0,4}\s*(?:(?:with|avec|con|and|et|y)\s+(?:${AGENCIES})(?:\s*(?:,|and|et|y|&)\s*(?:${AGENCIES}))*|\((?:${AGENCIES})\))\s*$`,
+  'u',
+);
+
+/** What may precede a date on a date line: "Published", "Mis à jour le", "Sunday,", "17:48 GMT,". */
+export const DATE_LEAD_RE = /^(?:(?:publié|publiée|mis à jour|modifié|actualisé|posted|published|updated|last updated|publicado|actualizado|fecha|última actualización)(?:\s+(?:le|on|el|at|à|time|date))?\s*:?\s*)?(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday|lunes|martes|miércoles|jueves|viernes|sábado|domingo)\.?,?\s*)?(?:le|el|on)?\s*(?:\d{1,2}[:h]\d{2}\s*(?:GMT|UTC|CET|CEST|[ap]\.?m\.?)?,?\s*)?$/iu;
+
+/** A list item: "• …", "- …", "– …", "* …". */
+export const BULLET_RE = /^[•·▪◦●*–-]\s+/u;

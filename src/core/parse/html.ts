@@ -1,8 +1,8 @@
 import type { ArticleMeta, Block, BlockType, MetaField } from '../model/article.js';
 import { InputError } from '../errors.js';
 import { findDates } from '../text/dates.js';
-import { URL_RE } from './cues.js';
-import { layoutText } from './text.js';
+import { COPYRIGHT_RE, RIGHTS_RE, URL_RE } from './cues.js';
+import { isBreadcrumb, layoutText } from './text.js';
 
 /** How to turn HTML into a DOM Document: linkedom in Node, DOMParser in the browser. Nothing is executed. */
 export type DocumentParser = (html: string) => Document;
@@ -92,6 +92,10 @@ export async function layoutHtml(html: string, parse: DocumentParser, where = 'i
   const figcaptions = Array.from(doc.querySelectorAll('figcaption')).map((f) => clean(f.textContent)).filter(Boolean);
   const headline = clean(ld.headline) || metaContent(doc, 'og:title', 'twitter:title') || clean(doc.querySelector('h1')?.textContent) || clean(doc.querySelector('title')?.textContent);
 
+  // Copyright lines in page footers (Readability drops footers): "© 2025 X. All rights reserved."
+  const footerLines = Array.from(doc.querySelectorAll('footer p, footer div, footer small, footer span, footer'))
+    .map((el) => clean(el.textContent))
+    .filter((t, i, all) => t.length <= 200 && (COPYRIGHT_RE.test(t) || RIGHTS_RE.test(t)) && all.indexOf(t) === i);
   for (const el of Array.from(doc.querySelectorAll(DROP))) el.remove();
 
   let body: { tag: string; text: string }[] = [];
@@ -114,8 +118,11 @@ export async function layoutHtml(html: string, parse: DocumentParser, where = 'i
   // Lay the article out as text, then classify each line with the plain-text cues.
   const lines: { type?: BlockType; text: string }[] = [];
   if (headline) lines.push({ type: 'headline', text: headline });
-  const byline = author ?? rbyline;
-  if (byline && !body.some((b) => b.text.includes(byline))) lines.push({ type: 'byline', text: byline });
+  // The byline as the page shows it ("Par Marion Le Goff", which Readability lifts out of the body), else the meta author.
+  const byline = rbyline ?? author;
+  const bare = (b: string) => b.replace(/^(?:by|par|por)\s+/i, '');
+  const names = (b: string) => !!byline && bare(b) === bare(byline);
+  if (byline && !body.some((b) => names(b.text))) lines.push({ type: 'byline', text: byline });
   if (published && !body.some((b) => b.text.includes(published))) lines.push({ type: 'dateline', text: published });
   const seenCaption = new Set<string>();
   for (const c of figcaptions) if (!body.some((b) => b.text === c) && !seenCaption.has(c)) (seenCaption.add(c), lines.push({ type: 'caption', text: c }));
@@ -124,6 +131,7 @@ export async function layoutHtml(html: string, parse: DocumentParser, where = 'i
     const type: BlockType | undefined = b.tag === 'figcaption' ? 'caption' : /^h[2-6]$/.test(b.tag) ? 'subheading' : b.tag === 'h1' ? 'headline' : undefined;
     lines.push({ type, text: b.text });
   }
+  for (const f of footerLines) if (!lines.some((l) => l.text === f)) lines.push({ type: 'source', text: f });
   if (siteName && !lines.some((l) => l.text.includes(siteName))) lines.push({ type: 'source', text: siteName });
   const url = canonical ?? ogUrl ?? ld.url;
   if (url) lines.push({ type: 'source', text: url });
@@ -136,7 +144,7 @@ export async function layoutHtml(html: string, parse: DocumentParser, where = 'i
     pos += l.text.length + 2;
     const g = guessed.blocks.find((b) => b.start === start);
     // Structure from the markup wins; text cues classify the rest (share lines, source lines, bylines in <p>).
-    const type: BlockType = l.type ?? (g && g.type !== 'headline' && g.type !== 'navigation' ? g.type : 'paragraph');
+    const type: BlockType = l.type ?? (isBreadcrumb(l.text) ? 'navigation' : g && g.type !== 'headline' && g.type !== 'navigation' ? g.type : 'paragraph');
     return { id: `b${i}`, type, start, end: start + l.text.length, ...(g?.credit && type === 'caption' ? { credit: g.credit } : {}) };
   });
   const field = (value: string, from: MetaField['from']): MetaField => {
@@ -148,7 +156,7 @@ export async function layoutHtml(html: string, parse: DocumentParser, where = 'i
   if (siteName) meta.siteName = field(siteName, 'meta');
   if (ld.publisher) meta.publisher = field(ld.publisher, 'json-ld');
   else if (siteName && !meta.publisher) meta.publisher = field(siteName, 'meta');
-  if (byline) meta.byline = field(byline, author ? 'meta' : 'text');
+  if (byline) meta.byline = field(byline, rbyline ? 'text' : 'meta');
   if (published) {
     const d = /^\d{4}-\d\d-\d\d/.exec(published)?.[0] ?? findDates(published).find((x) => x.year)?.iso;
     meta.published = { ...field(published, 'meta'), date: d };

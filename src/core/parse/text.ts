@@ -1,7 +1,7 @@
 import type { Article, ArticleMeta, Block, BlockType, MetaField } from '../model/article.js';
 import { findDates } from '../text/dates.js';
 import {
-  AGENCIES, BOILERPLATE_RE, BYLINE_RE, CAPTION_OPENER_RE, COPYRIGHT_RE, CREDIT_RE, DATE_LINE_RE, DATELINE_RE,
+  AGENCIES, AGENCY_BYLINE_RE, BULLET_RE, DATE_LEAD_RE, BOILERPLATE_RE, BYLINE_RE, CAPTION_OPENER_RE, COPYRIGHT_RE, CREDIT_RE, DATE_LINE_RE, DATELINE_RE,
   RIGHTS_RE, SOURCE_LINE_RE, TERMINAL_RE, URL_LINE_RE, URL_RE,
 } from './cues.js';
 
@@ -59,18 +59,27 @@ function isBoilerplate(t: string): boolean {
   return BOILERPLATE_RE.test(t) && words(t) <= 8 && !/[.!?]\s*$/.test(t.replace(/…$/, ''));
 }
 function isByline(t: string): boolean {
-  return BYLINE_RE.test(t) && words(t) <= 15 && !/[.!?]\s*$/.test(t);
+  return (BYLINE_RE.test(t) && words(t) <= 15 && !/[.!?]\s*$/.test(t)) || AGENCY_BYLINE_RE.test(t);
 }
 function isDateLine(t: string): boolean {
-  if (t.length > 80) return false;
-  if (DATE_LINE_RE.test(t)) return true;
-  // "La Habana, 3 de marzo de 2025", "Paris, le 4 juin 2024": a place and a full date, nothing else.
+  if (t.length > 160) return false;
+  if (t.length <= 80 && DATE_LINE_RE.test(t)) return true;
   const d = findDates(t).find((x) => x.year && x.month);
-  return !!d && words(t) <= 10 && (d.end - d.start) / t.length >= 0.4 && !/[.!?]\s*$/.test(t.slice(d.end));
+  if (!d || words(t) > 20 || /[^.][.!?]\s*$/.test(t.slice(d.end))) return false;
+  // "Published March 3, 2025, 6:00 a.m. CT", "Sunday, 09 March 2025 8:12 PM [ Last Update: … ]",
+  // "Publié le 4 juin 2025 à 06h30 · Lecture 5 min": a date lead, the date, then times and chrome.
+  if (DATE_LEAD_RE.test(t.slice(0, d.start))) return true;
+  // "La Habana, 3 de marzo de 2025", "Paris, le 4 juin 2024": a place and a full date, nothing else.
+  return words(t) <= 10 && (d.end - d.start) / t.length >= 0.4;
 }
 function isCaption(t: string): boolean {
   return t.length <= 700 && (CREDIT_RE.test(t) || CAPTION_OPENER_RE.test(t));
 }
+/** Breadcrumbs and section paths: "News › Asia › China", "Accueil / Planète". */
+export function isBreadcrumb(t: string): boolean {
+  return BREADCRUMB_RE.test(t) && t.split(/[/>»›|]/).every((p) => words(p) <= 5) && !/[.!?]\s*$/.test(t);
+}
+
 function isNavigation(t: string): boolean {
   if (BREADCRUMB_RE.test(t) && t.split(/[/>»›|]/).every((p) => words(p) <= 5)) return true;
   return words(t) <= 3 && !TERMINAL_RE.test(t);
@@ -92,7 +101,7 @@ export function layoutText(text: string): TextLayout {
   // chrome (a tagline, a section name) precedes it, the candidate nearest the body wins; of adjacent
   // candidates (headline + unpunctuated subtitle), the first.
   const candidate = (u: Unit) =>
-    words(u.text) >= 3 && u.text.length >= 15 && u.text.length <= 300 && !/[^.]\.\s*$/.test(u.text) &&
+    words(u.text) >= 3 && u.text.length >= 15 && u.text.length <= 300 && !/[^.]\.\s*$/.test(u.text) && !BULLET_RE.test(u.text) &&
     !isNavigation(u.text) && !isSourceLine(u.text) && !isBoilerplate(u.text) && !isByline(u.text) &&
     !isDateLine(u.text) && !isCaption(u.text);
   const bodyStart = us.findIndex((u) => /[.!…»"”]\s*$/.test(u.text) && u.text.length > 60 && !isCaption(u.text) && !isSourceLine(u.text) && !isByline(u.text) && !isDateLine(u.text));
@@ -136,7 +145,7 @@ export function layoutText(text: string): TextLayout {
         push('dateline', u.start, cut);
         const rest = cut + (text.slice(cut, u.end).length - text.slice(cut, u.end).trimStart().length);
         push('paragraph', rest, u.end);
-      } else if (words(t) <= 12 && !TERMINAL_RE.test(t)) {
+      } else if (words(t) <= 12 && !TERMINAL_RE.test(t) && !BULLET_RE.test(t)) {
         push('subheading', u.start, u.end); // settled below: subheading inside the body, chrome outside it
       } else push('paragraph', u.start, u.end);
     }
