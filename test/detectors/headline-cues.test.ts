@@ -43,6 +43,8 @@ const invalid: [Lang, string, string, string][] = [
   ['es', '¿Qué esconde el nuevo contrato del puerto de Valencia?', 'doubt', '¿Qué esconde el nuevo contrato del puerto de Valencia?'],
   ['fr', 'Les médias dominants et leurs « experts » se taisent sur la grève des pilotes', 'name-calling', 'médias dominants'],
   ['en', 'Who is pulling the strings behind the new housing law?', 'doubt', 'pulling the strings'],
+  ['fr', 'Le ministre humilié à Bruxelles : la France à genoux', 'loaded-language', 'humilié'],
+  ['es', 'La alcaldesa, la traidora que vendió el puerto', 'name-calling', 'traidora'],
 ];
 
 describe('analyzeHeadline: must stay silent', () => {
