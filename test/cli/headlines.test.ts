@@ -53,6 +53,12 @@ describe('loupe headlines', () => {
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
   });
 
+  it('says so when stdin holds no headline (exit 1)', async () => {
+    const r = await run(['headlines', '--stdin'], { stdin: '\n  \n' });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toBe('loupe headlines: stdin: no headlines (expected one a line)\n');
+  });
+
   it('prints --help', async () => {
     const r = await run(['headlines', '--help']);
     expect(r.code).toBe(0);

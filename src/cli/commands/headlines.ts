@@ -54,6 +54,7 @@ export async function run(argv: string[], io: IO): Promise<number> {
       .split(/\r?\n/)
       .map((l, i) => ({ text: l.trim(), where: `stdin line ${i + 1}` }))
       .filter((l) => l.text);
+    if (!lines.length) throw new InputError('no headlines (expected one a line)', 'stdin');
   } else {
     if (!positionals.length) throw new UsageError('headlines needs headlines: as arguments, or --stdin to read them one a line');
     lines = positionals.map((p, i) => ({ text: p.trim(), where: `argument ${i + 1}` }));
