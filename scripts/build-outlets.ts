@@ -101,7 +101,10 @@ const GENERIC = new Set(
   service press media network info information online fm am one two 1 2 3 4 5 6 7 8 9 10 11 12 13 24 first central
   nacional nationale national noticias noticiero nouvelles diario journal periódico gold economy republic republica république
   reporter review observer express monitor chronicle standard nation courier record report live direct hd arabic english french
-  spanish russian chinese persian german turkish portuguese documentary life mir star sabah posta hayat gunes quds javan star tv4`.split(/\s+/),
+  spanish russian chinese persian german turkish portuguese documentary life mir star sabah posta hayat gunes quds javan star tv4
+  l d economiste economist economista observateur observer matin opinion expression tribune temps progres independant independent
+  patriote quotidien soleil union horizon essor presse pays peuple people nacion nation republicain hoy dia tiempo universal
+  mundo prensa comercio heraldo correo informador sol voz pueblo`.split(/\s+/),
 );
 
 function aliasNeedsContext(name: string, countries: Set<string>): boolean {

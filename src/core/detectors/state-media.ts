@@ -164,7 +164,7 @@ function publisherSlots(ctx: DetectContext): Slot[] {
     slots.push({ start: f.start, end: f.end, signal: f === article.meta.url ? 'url' : 'source' });
   }
   // Short page-header lines before the headline (site name, logo text) and short footer lines after the body.
-  const short = (b: { start: number; end: number }) => ctx.textOf(b).trim().split(/\s+/).length <= 5;
+  const short = (b: { start: number; end: number }) => ctx.textOf(b).trim().split(/\s+/).length <= 8;
   const headline = ctx.blocks('headline')[0];
   if (headline) for (const b of ctx.blocks('navigation')) if (b.start < headline.start && short(b)) slots.push({ start: b.start, end: b.end, signal: 'header', weak: true });
   const paras = ctx.blocks('paragraph');

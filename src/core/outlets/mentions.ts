@@ -54,7 +54,7 @@ const CITATION = [
   'selon', "d' apres", 'cite par', 'citee par', 'cites par', 'citees par', 'rapporte par', 'rapportee par', 'relaye par', 'relayee par', 'repris par',
   'reprise par', 'citant', 'de source', 'according to', 'citing', 'cited by', 'quoted by', 'quoting', 'reported by', 'report by', 'reporting by',
   'published by', 'carried by', 'aired by', 'via', 'segun', 'de acuerdo con', 'de acuerdo a', 'citado por', 'citada por', 'citados por', 'citadas por',
-  'reproducido por', 'reproducida por', 'difundido por', 'difundida por', 'publicado por', 'publicada por', 'informado por', 'recogido por', 'recogida por', 'recogidos por', 'recogidas por', 'relayed by', 'picked up by', 'repris par', 'diffuse par', 'diffusee par', 'publie par', 'publiee par', 'citando', 'source :', 'sources :', 'fuente :', 'fuentes :',
+  'segun reporto', 'segun informo', 'segun informa', 'segun reporta', 'segun publico', 'segun difundio', 'segun indico', 'segun recoge', 'segun recogio', 'como informo', 'como reporto', 'como publico', 'tal como informo', "l' a rapporte", "l' a annonce", "l' a indique", 'as reported by', 'reproducido por', 'reproducida por', 'difundido por', 'difundida por', 'publicado por', 'publicada por', 'informado por', 'recogido por', 'recogida por', 'recogidos por', 'recogidas por', 'relayed by', 'picked up by', 'repris par', 'diffuse par', 'diffusee par', 'publie par', 'publiee par', 'citando', 'source :', 'sources :', 'fuente :', 'fuentes :',
 ].map(words);
 /** Inverted reporting verbs ("…», a rapporté l'agence Fars", "…, said RT"): only after punctuation. */
 const INVERTED = new Set(
