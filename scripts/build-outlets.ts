@@ -104,7 +104,8 @@ const GENERIC = new Set(
   spanish russian chinese persian german turkish portuguese documentary life mir star sabah posta hayat gunes quds javan star tv4
   l d economiste economist economista observateur observer matin opinion expression tribune temps progres independant independent
   patriote quotidien soleil union horizon essor presse pays peuple people nacion nation republicain hoy dia tiempo universal
-  mundo prensa comercio heraldo correo informador sol voz pueblo`.split(/\s+/),
+  mundo prensa comercio heraldo correo informador sol voz pueblo era dawn hope vision truth light spirit call echo way path future age
+  freedom liberty sunrise time`.split(/\s+/),
 );
 
 function aliasNeedsContext(name: string, countries: Set<string>): boolean {

@@ -150,6 +150,12 @@ describe('findOutletMentions', () => {
     { text: 'La province du Fars est connue pour Chiraz.', mentions: [] },
     { text: 'Il a acheté un nom de domaine, france24-tv.com, et un autre, sputniknews.com.fake-site.net.', mentions: [] },
     { text: 'Il a cité presstv.ir.mirror.example.org comme source.', mentions: [] },
+    { text: 'Wine Market Struggles to Adjust in a new era of tariffs', mentions: [] },
+    { text: '35 Celebrity Photos You Didn’t See On TV At The MTV EMAs', mentions: [] },
+    { text: 'China’s official Xinhua news agency reported that patrols continued.', mentions: [['Xinhua news agency', 'xinhua', 'citation']] },
+    { text: 'Según reportó Sputnik Mundo, los aviones ya operan desde la isla.', mentions: [['Sputnik Mundo', 'sputnik-mundo', 'citation']] },
+    { text: 'El ministerio respondió, en declaraciones recogidas por RTVE, que no hubo anomalías.', mentions: [['RTVE', 'rtve', 'citation']] },
+    { text: 'Selon L’Économiste, le chiffre d’affaires a progressé de 4 %.', mentions: [] },
   ];
   it.each(cases)('$text', async ({ text, mentions }) => {
     const r = await loadRegistry();

@@ -107,7 +107,8 @@ function cueBefore(folded: string, original: string, start: number): { cue: Ment
     if ((last.t === '©' || last.t === '/') && skipped === 0) return { cue: 'credit', noun, disclosed };
     if (last.t === ':' && i >= 2 && /^(?:photo|foto|credit|credito|image|imagen|illustration|video)s?$/.test(toks[i - 2]!.t)) return { cue: 'credit', noun, disclosed };
     if (/^(?:copyright|photo|foto)$/.test(last.t) && skipped === 0) return { cue: 'credit', noun, disclosed };
-    const isFiller = FILLER.has(last.t) || NATIONALITY_RE.test(last.t) || last.t.includes('-') || (last.upper && /^\p{L}/u.test(last.t));
+    // A capitalised word is crossed only as a possessive ("Iran's state-run …"): title-case prose is no cue.
+    const isFiller = FILLER.has(last.t) || NATIONALITY_RE.test(last.t) || last.t.includes('-') || (last.upper && /'$/.test(last.t));
     if (!isFiller) break;
     if (OUTLET_NOUN.has(last.t)) noun = true;
     if (STATE_WORD.has(last.t)) disclosed = true;
@@ -117,12 +118,22 @@ function cueBefore(folded: string, original: string, start: number): { cue: Ment
 }
 
 const AFTER_VERB_RE = new RegExp(
-  String.raw`^\s*(?:\([^)\n]{0,40}\)\s*)?(?:,[^,.;:!?\n]{1,80},\s*)?(?:(?:a|ont|has|have|had|ha|han|avait|habia|also|aussi|tambien|already|deja|ya|then|alors|recently|recemment|recientemente|later|plus tard|luego|previously)\s+){0,2}` +
+  String.raw`^\s*(?:\([^)\n]{0,40}\)\s*)?(?:(?:news|press)?\s*(?:agency|agence|agencia|channel|chaine|cadena|television|newspaper|journal|diario|website|broadcaster|outlet|network|tabloid)\s+)?(?:,[^,.;:!?\n]{1,80},\s*)?(?:(?:a|ont|has|have|had|ha|han|avait|habia|also|aussi|tambien|already|deja|ya|then|alors|recently|recemment|recientemente|later|plus tard|luego|previously)\s+){0,2}` +
     String.raw`(?:rapporte|rapportait|rapportent|annonce|annoncait|indique|indiquait|affirme|affirmait|ecrit|ecrivait|publie|publiait|precise|assure|diffuse|cite|dit|declare|reported|reports|reporting|said|says|wrote|writes|announced|claimed|claims|stated|published|aired|broadcast|quoted|cited|informo|informa|informaba|reporto|reporta|publico|publica|difundio|dijo|dice|senalo|senala|aseguro|asegura|afirmo|afirma|indico|indica|preciso|informado|publicado)\b`,
 );
 const AFTER_NOUN_RE = /^\s+(?:news\s+|press\s+)?(?:agency|agence|agencia|channel|chaine|cadena|television|tv|radio|newspaper|journal|diario|periodico|quotidien|website|site|broadcaster|outlet|network)\b/;
 const AFTER_CREDIT_RE = /^\s*(?:photo|foto|images?|video)\s*\)/;
 const RETWEET_RE = /^\s*:?\s*@/;
+
+const isLower = (ch: string) => ch !== ch.toUpperCase() && ch === ch.toLowerCase();
+function capitalsKept(name: string, written: string): boolean {
+  if (name.length !== written.length) return true; // folding changed nothing in length; be lenient on odd forms
+  for (let i = 0; i < name.length; i++) {
+    const atWordStart = i === 0 || !/[\p{L}\p{N}]/u.test(name[i - 1]!);
+    if (atWordStart && !isLower(name[i]!) && name[i] !== name[i]!.toLowerCase() && isLower(written[i]!)) return false;
+  }
+  return true;
+}
 
 /** URLs and bare hosts in a text ("https://french.presstv.ir/x", "www.rt.com", "sputniknews.com"). */
 const HOST_TOKEN_RE = /(?<![\p{L}\p{N}@._-])(?:https?:\/\/)?((?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,24})(?![\p{L}\p{N}-])(?::\d+)?((?:\/[^\s<>"'()«»“”]*)?)/giu;
@@ -167,8 +178,9 @@ export function findOutletMentions(text: string, registry: OutletRegistry, optio
     const written = text.slice(c.start, c.end);
     if (c.rule.caseSensitive && written !== c.rule.text) continue;
     // "global times" in prose is not the Global Times: a capitalised name must be written with a capital.
-    const first = c.rule.text[0]!;
-    if (first !== first.toLowerCase() && written[0] === written[0]!.toLowerCase() && written[0] !== written[0]!.toUpperCase()) continue;
+    // Every capitalised word of the name must be capitalised as written ("a new era" is not "New Era").
+    // (Curated names: the first word only — "Xinhua news agency" is still the Xinhua News Agency.)
+    if (!capitalsKept(c.rule.entry.origin === 'curated' ? c.rule.text.split(/\s/)[0]! : c.rule.text, written.slice(0, c.rule.entry.origin === 'curated' ? c.rule.text.split(/\s/)[0]!.length : undefined))) continue;
     const after = folded.slice(c.end, c.end + 140);
     if (RETWEET_RE.test(after)) continue;
     const before = cueBefore(folded, text, c.start);
