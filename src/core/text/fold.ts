@@ -4,21 +4,50 @@
  * length are only lower-cased when that keeps the length, else kept.
  */
 export function fold(s: string): string {
-  let out = '';
-  for (let i = 0; i < s.length; i++) {
-    const c = s[i]!;
-    const code = c.charCodeAt(0);
-    if (code < 128) {
-      out += code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : c;
-      continue;
+  // Fast path: lower-case the whole string natively, then map only the non-ASCII characters (a few percent of
+  // French or Spanish text) through a cache. Valid whenever lower-casing kept the length (almost always).
+  const lower = s.toLowerCase();
+  if (lower.length === s.length) {
+    const n = lower.length;
+    if (n < 256) return lower.replace(NON_ASCII_RE, foldChar);
+    const codes = new Uint16Array(n);
+    for (let i = 0; i < n; i++) {
+      const code = lower.charCodeAt(i);
+      codes[i] = code < 128 ? code : foldCode(code);
     }
-    const base = c.normalize('NFD')[0] ?? c;
-    const lower = base.toLowerCase();
-    if (lower.length === 1) out += lower;
-    else out += c.length === 1 ? c : c[0]!;
+    return UTF16.decode(codes);
   }
-  // Typographic apostrophes and NBSP fold to their plain forms.
-  return out.replace(/[\u2019\u2018\u02bc]/g, "'").replace(/[\u00a0\u202f\u2007]/g, ' ');
+  let out = '';
+  for (let i = 0; i < s.length; i++) out += foldChar(s[i]!);
+  return out;
+}
+
+const NON_ASCII_RE = /[^\x00-\x7f]/g;
+const UTF16 = new TextDecoder('utf-16le');
+const codeCache = new Map<number, number>();
+function foldCode(code: number): number {
+  let f = codeCache.get(code);
+  if (f === undefined) {
+    // Lone surrogates pass through unchanged (astral characters keep both halves).
+    f = code >= 0xd800 && code <= 0xdfff ? code : foldChar(String.fromCharCode(code)).charCodeAt(0);
+    if (codeCache.size < 4096) codeCache.set(code, f);
+  }
+  return f;
+}
+const cache = new Map<string, string>();
+
+/** One UTF-16 unit → one UTF-16 unit: diacritics stripped, lower-cased, ’ → ', NBSP → space. */
+function foldChar(c: string): string {
+  let f = cache.get(c);
+  if (f !== undefined) return f;
+  if (c === '\u2019' || c === '\u2018' || c === '\u02bc') f = "'";
+  else if (c === '\u00a0' || c === '\u202f' || c === '\u2007') f = ' ';
+  else {
+    const lower = (c.normalize('NFD')[0] ?? c).toLowerCase();
+    f = lower.length === 1 ? lower : c.toLowerCase().length === 1 ? c.toLowerCase() : c;
+  }
+  if (cache.size < 4096) cache.set(c, f);
+  return f;
 }
 
 /** Letters (any script), digits and the joiners that stay inside words. */
