@@ -13,6 +13,7 @@ import { extname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import type { AddressInfo } from 'node:net';
+import { cpus, loadavg } from 'node:os';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const dist = join(root, 'dist');
@@ -30,7 +31,7 @@ function staticGraph(file: string, seen = new Set<string>()): Set<string> {
 }
 
 /** A synthetic report: `words` words in paragraphs of 50, `flags` annotations (some nested, some overlapping). */
-function bigReport(words: number, flags: number) {
+export function bigReport(words: number, flags: number) {
   const vocab = ['le', 'ministre', 'a', 'déclaré', 'que', 'la', 'coopération', 'entre', 'les', 'deux', 'pays', 'sera', 'renforcée', 'selon', 'des', 'sources', 'officielles', 'dans', 'un', 'communiqué'];
   let x = 42;
   const rnd = () => ((x = (x * 1103515245 + 12345) % 2147483648) / 2147483648);
@@ -158,6 +159,7 @@ export default async function widgetBench() {
     `dist/loupe.js gzip ${kB(mainGzip)} (target ≤ 50 kB: ${ok(mainGzip, 50 * 1024)}); with its static imports ${kB(staticGzip)} in ${graph.length} files; lazy chunks ${kB(lazyGzip)} in ${lazy.length} files`,
     `seed (${seed.flags} flags): module load ${seed.load.toFixed(1)} ms; rendered + interactive ${seed.render.toFixed(1)} ms after load (target 50 ms: ${ok(seed.render, 50)}; widget ${seed.host.toFixed(1)} + article ${seed.view.toFixed(1)} + layout ${seed.layout.toFixed(1)}; a second widget on the page: ${seed.warm.toFixed(1)} ms)`,
     `20,000 words, ${large.flags} flags: rendered ${large.render.toFixed(1)} ms (target 500 ms: ${ok(large.render, 500)}; widget ${large.host.toFixed(1)} + article ${large.view.toFixed(1)} + layout ${large.layout.toFixed(1)}; a second widget: ${large.warm.toFixed(1)} ms)`,
+    `machine: ${cpus().length} CPUs, load average ${loadavg()[0]!.toFixed(1)} while measuring (times scale with load)`,
     `open a card: seed ${seed.card.toFixed(1)} ms, large article ${large.card.toFixed(1)} ms (target 16 ms: ${ok(Math.max(seed.card, large.card), 16)})`,
   ];
   return {
