@@ -163,6 +163,24 @@ describe('plain-text layout', () => {
     });
   }
 
+  it.each([
+    ['Le maire de Rennes à l’hôtel de ville, le 2 mai 2024. DAMIEN MEYER / AFP', 'DAMIEN MEYER / AFP'],
+    ['Los diputados votan en el Parlamento de Andalucía. | EFE', 'EFE'],
+    ['A nurse at a hospital in Leeds on Monday. Photograph: Jane Doe/PA', 'Photograph: Jane Doe/PA'],
+    ['Traders on the floor of the exchange. Photographer: John Roe/Bloomberg', 'Photographer: John Roe/Bloomberg'],
+    ['Des pêcheurs sur le port de Sète, samedi. Crédit : Reuters', 'Crédit : Reuters'],
+    ['Le marché de Noël de Colmar, dimanche. Photo Le Républicain/Anne Roux', 'Photo Le Républicain/Anne Roux'],
+    ['A school bus in Denver, Colorado, on March 3, 2025. Getty Images', 'Getty Images'],
+    ['Firefighters near Athens in August. Local Radio/John Smith via REUTERS', 'via REUTERS'],
+    ['Le ministre à Bercy. Crédits : Marie Durand / AFP', 'Crédits : Marie Durand / AFP'],
+  ])('recognises the caption credit in "%s"', async (caption, credit) => {
+    const text = ['A headline long enough for the caption test', caption, 'The council said on Tuesday that the works would begin next month, according to a statement posted on its website.'].join('\n\n');
+    const a = await parseArticle(text, { format: 'text' });
+    const cap = a.blocks.find((b) => b.type === 'caption');
+    expect(cap && a.text.slice(cap.start, cap.end)).toBe(caption);
+    expect(cap?.credit?.text).toBe(credit);
+  });
+
   it('keeps offsets into the input: BOM removed, CRLF → LF, nothing else changed', async () => {
     const raw = '\uFEFFUn titre assez long pour un article\r\n\r\nPremier paragraphe du texte, avec une phrase complète.\r\n';
     const a = await parseArticle(raw, { format: 'text' });

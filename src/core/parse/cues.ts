@@ -13,8 +13,13 @@ export const CREDIT_RE = new RegExp(
     String.raw`\(\s*(?:(?:photo|foto|image|crédit|credit|crédito)s?\s*(?:by|par|de|:)?\s*)?[^()]{0,60}?(?:${AGENCIES})(?:\s*(?:photo|foto))?(?:\s*/[^()]{0,40})?\s*\)`,
     String.raw`\(\s*(?:photo|foto|image|picture|crédit|credit|crédito)s?\b[^()]{1,60}\)`,
     String.raw`(?:©|\(c\)|copyright)\s*[^.!?\n]{1,60}`,
-    String.raw`(?:photo|foto|crédit photo|credit|crédito|image|illustration)\s*:\s*[^.!?\n]{1,60}`,
-    String.raw`\s/\s*(?:${AGENCIES})\b[^.!?\n]{0,20}`,
+    String.raw`(?:photos?|fotos?|photograph|photographer|photographe|fotógrafo|fotógrafa|crédits? photos?|crédits?|credits?|créditos?|images?|imagen|illustration)\s*:\s*[^.!?\n]{1,60}`,
+    // "Photo Le Parisien/Jean-Baptiste Quentin", "Foto El Diario/Ana Ruiz"
+    String.raw`(?:photo|foto)\s+\p{Lu}[^.!?\n/]{1,40}/[^.!?\n]{1,40}`,
+    // "… | EFE", "… via REUTERS"
+    String.raw`(?:\||\bvia)\s*(?:${AGENCIES})\b`,
+    // "LUDOVIC MARIN / AFP", " / Reuters"
+    String.raw`(?:\p{Lu}[\p{Lu}\s'’-]{1,40})?\s/\s*(?:${AGENCIES})\b[^.!?\n]{0,20}`,
     // "EFE/Ernesto Mastrascusa", "AFP/Getty Images", "Reuters/Jane Doe"
     String.raw`\b(?:${AGENCIES})\s*/\s*\p{Lu}[\p{L}.'’ -]{1,40}`,
   ]
@@ -70,3 +75,6 @@ export const DATE_LEAD_RE = /^(?:(?:publié|publiée|mis à jour|modifié|actual
 
 /** A list item: "• …", "- …", "– …", "* …". */
 export const BULLET_RE = /^[•·▪◦●*–-]\s+/u;
+
+/** A caption's bare agency credit after its last sentence: "…, July 30, 2024. Getty Images" (short lines only). */
+export const BARE_CREDIT_RE = new RegExp(String.raw`[.!?]\s+(?:${AGENCIES})\s*$`, 'u');

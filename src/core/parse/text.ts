@@ -1,7 +1,7 @@
 import type { Article, ArticleMeta, Block, BlockType, MetaField } from '../model/article.js';
 import { findDates } from '../text/dates.js';
 import {
-  AGENCIES, AGENCY_BYLINE_RE, BULLET_RE, DATE_LEAD_RE, BOILERPLATE_RE, BYLINE_RE, CAPTION_OPENER_RE, COPYRIGHT_RE, CREDIT_RE, DATE_LINE_RE, DATELINE_RE,
+  AGENCIES, AGENCY_BYLINE_RE, BARE_CREDIT_RE, BULLET_RE, DATE_LEAD_RE, BOILERPLATE_RE, BYLINE_RE, CAPTION_OPENER_RE, COPYRIGHT_RE, CREDIT_RE, DATE_LINE_RE, DATELINE_RE,
   RIGHTS_RE, SOURCE_LINE_RE, TERMINAL_RE, URL_LINE_RE, URL_RE,
 } from './cues.js';
 
@@ -73,7 +73,7 @@ function isDateLine(t: string): boolean {
   return words(t) <= 10 && (d.end - d.start) / t.length >= 0.4;
 }
 function isCaption(t: string): boolean {
-  return t.length <= 700 && (CREDIT_RE.test(t) || CAPTION_OPENER_RE.test(t));
+  return t.length <= 700 && (CREDIT_RE.test(t) || CAPTION_OPENER_RE.test(t) || (t.length <= 250 && BARE_CREDIT_RE.test(t)));
 }
 /** Breadcrumbs and section paths: "News › Asia › China", "Accueil / Planète". */
 export function isBreadcrumb(t: string): boolean {
@@ -131,14 +131,11 @@ export function layoutText(text: string): TextLayout {
     else if (isBoilerplate(t)) push('boilerplate', u.start, u.end);
     else if (isByline(t)) push('byline', u.start, u.end);
     else if (isDateLine(t)) push('dateline', u.start, u.end);
+    else if ((CREDIT_RE.test(t) || (t.length <= 250 && BARE_CREDIT_RE.test(t))) && t.length <= 700 && words(t) >= 4 && !isDateLine(t.replace(CREDIT_RE, ''))) pushCaption(u);
     else if (DATELINE_RE.test(t) && DATELINE_RE.exec(t)![0].length >= t.length - 20) push('dateline', u.start, u.end);
     else if (words(t) <= 12 && !TERMINAL_RE.test(t) && findDates(t).some((d) => d.year && (d.month || d.day))) push('dateline', u.start, u.end);
-    else if (isCaption(t) && !(DATELINE_RE.test(t) && t.length > 200)) {
-      const m = CREDIT_RE.exec(t);
-      const credit = m ? { start: u.start + m.index + (m[0].length - m[0].trimStart().length), end: u.end, text: '' } : undefined;
-      if (credit) credit.text = text.slice(credit.start, credit.end);
-      push('caption', u.start, u.end, credit ? { credit } : {});
-    } else {
+    else if (isCaption(t) && !(DATELINE_RE.test(t) && t.length > 200)) pushCaption(u);
+    else {
       const d = DATELINE_RE.exec(t);
       if (d && d[0].length < t.length - 20) {
         const cut = u.start + d[0].trimEnd().length;
@@ -149,6 +146,18 @@ export function layoutText(text: string): TextLayout {
         push('subheading', u.start, u.end); // settled below: subheading inside the body, chrome outside it
       } else push('paragraph', u.start, u.end);
     }
+  }
+
+  function pushCaption(u: Unit) {
+    const t = u.text;
+    const m = CREDIT_RE.exec(t) ?? BARE_CREDIT_RE.exec(t);
+    let credit: Block['credit'];
+    if (m) {
+      const lead = m[0].length - m[0].replace(/^[\s.!?|]+/, '').length;
+      const start = u.start + m.index + lead;
+      credit = { start, end: u.end, text: text.slice(start, u.end) };
+    }
+    push('caption', u.start, u.end, credit ? { credit } : {});
   }
 
   // 2. Short unpunctuated lines outside the body are chrome, not intertitles.
