@@ -46,11 +46,18 @@ test.describe('student mode', () => {
     await tabTo(page, (f) => f.action === 'add');
     await page.keyboard.press('Enter');
     const work = await studentWork(page);
+    // T tags the next sentence with the chosen kind, no form needed.
+    await page.keyboard.press('j');
+    await page.keyboard.press('1');
+    await page.keyboard.press('t');
+    const tagged = await studentWork(page);
+    expect(tagged).toHaveLength(2);
+    expect(tagged.map((a) => a.kind)).toContain('state-media');
     expect(work).toHaveLength(1);
     expect(work[0]!.kind).toBe('unsourced-claim');
     expect(work[0]!.note).toBe('Who says so?');
     expect(sel?.trim()).toBe(work[0]!.quote);
-    await expect(page.locator(`button.flag[data-status="student"]`)).toHaveCount(1);
+    await expect(page.locator(`button.flag[data-status="student"]`)).toHaveCount(2);
     // Open the student's own flag from the keyboard, then close it.
     await page.keyboard.press('n');
     await page.keyboard.press('Enter');

@@ -428,6 +428,9 @@ export class LoupeAnnotator extends LitElement {
     } else if (student && panel && (key === 'j' || key === 'k' || key === 'l')) {
       e.preventDefault();
       panel.moveSentence(key === 'k' ? -1 : 1, key === 'l');
+    } else if (student && panel && key === 't') {
+      e.preventDefault();
+      panel.tagCurrent();
     } else if (student && panel && /^[1-4]$/.test(key)) {
       e.preventDefault();
       panel.pickKind(Number(key) - 1);

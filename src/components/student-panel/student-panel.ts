@@ -135,6 +135,11 @@ export class LoupeStudentPanel extends LitElement {
     if (sel && STUDENT_KINDS[i]) sel.value = STUDENT_KINDS[i]!;
   }
 
+  /** Tag the current passage with the chosen kind and note (keyboard shortcut T), as the Add button does. */
+  tagCurrent() {
+    this.onSubmitForm(new Event('submit'));
+  }
+
   /** Open the comparison with the reference (or hide it). */
   toggleCompare() {
     if (!this.core || !this.work || !this.article) return;
