@@ -393,8 +393,7 @@ function stateOutlets(ctx: DetectContext, text: string, folded: string, blocks: 
     if (d.role === 'publisher') continue;
     const typology = typeof d.typology === 'string' ? d.typology : undefined;
     if (typology && INDEPENDENT.test(typology)) continue;
-    const inBody = blocks.some((b) => f.start >= b.start && f.end <= b.end);
-    if (!inBody) continue;
+    if (!blockAt(blocks, f)) continue;
     out.push({
       start: f.start,
       end: f.end,
@@ -409,14 +408,27 @@ function stateOutlets(ctx: DetectContext, text: string, folded: string, blocks: 
   out.sort((a, b) => a.start - b.start);
   // Disclosed: a label next to the mention, in the same block (up to 100 chars before, 40 after), or next to
   // another mention of the same outlet anywhere in the article.
-  const blockOf = (o: StateOutlet) => blocks.find((b) => o.start >= b.start && o.end <= b.end)!;
   for (const o of out) {
-    const b = blockOf(o);
+    const b = blockAt(blocks, o)!;
     o.disclosed = DISCLOSE.test(text.slice(Math.max(b.start, o.start - 100), Math.min(b.end, o.end + 40)));
   }
   const disclosedNames = new Set(out.filter((o) => o.disclosed).map((o) => o.id ?? o.name));
   for (const o of out) if (disclosedNames.has(o.id ?? o.name)) o.disclosed = true;
   return out;
+}
+
+/** The block (sorted, non-overlapping) that contains span, by binary search. */
+function blockAt(blocks: readonly Block[], span: { start: number; end: number }): Block | undefined {
+  let lo = 0;
+  let hi = blocks.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const b = blocks[mid]!;
+    if (span.start < b.start) hi = mid - 1;
+    else if (span.start >= b.end) lo = mid + 1;
+    else return span.end <= b.end ? b : undefined;
+  }
+  return undefined;
 }
 
 /** Is the piece labelled opinion/editorial/column (a short label in the navigation, headline or standfirst)? */

@@ -58,10 +58,10 @@ export function findQuotes(text: string, start = 0, end = text.length, options: 
   const isVerb = options.isReportingVerb ?? ((w: string) => DEFAULT_VERBS.has(w));
   const out: Quote[] = [];
   let open: { at: number; close: string; style: QuoteStyle } | null = null;
+  const block = text.slice(start, end);
   const QUOTE = /[«“„"‘‹»”’›]/g;
-  QUOTE.lastIndex = start;
-  for (let mm = QUOTE.exec(text); mm && mm.index < end; mm = QUOTE.exec(text)) {
-    const i = mm.index;
+  for (let mm = QUOTE.exec(block); mm; mm = QUOTE.exec(block)) {
+    const i = start + mm.index;
     const c = mm[0];
     if (open) {
       if (c !== open.close) continue;

@@ -50,15 +50,16 @@ export function splitSentences(text: string, start = 0, end = text.length): Span
   const closeAt = quoteCloseMap(text, start, end);
   let sentStart = start;
   // Only look at candidate characters: sentence punctuation, newlines and opening quotes.
+  // Scan the block only (a search from `start` over the whole text would run on to the next match far away).
+  const block = text.slice(start, end);
   const CAND = /[.!?…‼⁇。\n«“„‘"‹]/g;
-  CAND.lastIndex = start;
-  for (let m = CAND.exec(text); m && m.index < end; m = CAND.exec(text)) {
-    const i = m.index;
+  for (let m = CAND.exec(block); m; m = CAND.exec(block)) {
+    const i = start + m.index;
     const c = m[0];
     const close = closeAt.get(i);
     if (close !== undefined) {
       // Skip over a quotation that closes inside this block: its inner punctuation does not end our sentence…
-      CAND.lastIndex = close;
+      CAND.lastIndex = close - start;
       // …unless it ends with its own sentence punctuation and a new sentence follows: « Nous partirons. » Le…
       let q = close - 2;
       while (q > start && SPACE.test(text[q]!)) q--;
@@ -69,7 +70,7 @@ export function splitSentences(text: string, start = 0, end = text.length): Span
         if (k < end && k > close && isBoundary(text, start, q, p, k) && /[\p{Lu}«“"¿¡—–]/u.test(text[k]!)) {
           pushTrimmed(text, sentStart, close, out);
           sentStart = k;
-          CAND.lastIndex = k;
+          CAND.lastIndex = k - start;
         }
       }
       continue;
@@ -84,10 +85,10 @@ export function splitSentences(text: string, start = 0, end = text.length): Span
     if (c === '\n' || (k > j && isBoundary(text, start, i, c, k))) {
       pushTrimmed(text, sentStart, j, out);
       sentStart = k;
-      CAND.lastIndex = k;
+      CAND.lastIndex = k - start;
       continue;
     }
-    CAND.lastIndex = j;
+    CAND.lastIndex = j - start;
   }
   pushTrimmed(text, sentStart, end, out);
   return out;
@@ -142,10 +143,10 @@ function pushTrimmed(text: string, s: number, e: number, out: Span[]): void {
 function quoteCloseMap(text: string, start: number, end: number): Map<number, number> {
   const map = new Map<number, number>();
   const stack: { at: number; close: string }[] = [];
+  const block = text.slice(start, end);
   const QUOTE = /[«»“”„‘’"‹›]/g;
-  QUOTE.lastIndex = start;
-  for (let m = QUOTE.exec(text); m && m.index < end; m = QUOTE.exec(text)) {
-    const i = m.index;
+  for (let m = QUOTE.exec(block); m; m = QUOTE.exec(block)) {
+    const i = start + m.index;
     const c = m[0];
     const top = stack[stack.length - 1];
     if (top && c === top.close && !(c === '’' && LETTER.test(text[i + 1] ?? '') && LETTER.test(text[i - 1] ?? ''))) {

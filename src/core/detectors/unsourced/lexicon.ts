@@ -199,9 +199,9 @@ export interface Word {
 export function words(folded: string, start: number, end: number): Word[] {
   const out: Word[] = [];
   const re = /[\p{L}\p{N}]+/gu;
-  re.lastIndex = start;
-  for (let m = re.exec(folded); m && m.index < end; m = re.exec(folded)) {
-    out.push({ start: m.index, end: Math.min(end, m.index + m[0].length), text: m[0] });
+  const block = folded.slice(start, end);
+  for (let m = re.exec(block); m; m = re.exec(block)) {
+    out.push({ start: start + m.index, end: start + m.index + m[0].length, text: m[0] });
   }
   return out;
 }
