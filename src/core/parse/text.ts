@@ -72,8 +72,24 @@ function isDateLine(t: string): boolean {
   // "La Habana, 3 de marzo de 2025", "Paris, le 4 juin 2024": a place and a full date, nothing else.
   return words(t) <= 10 && (d.end - d.start) / t.length >= 0.4;
 }
+/**
+ * The photo credit at the end of a line, if any. Credits sit in the last words, so only the tail is searched
+ * (the credit patterns are costly to try at every position of a long paragraph).
+ */
+/** Cheap test that a credit may be there: a bracket, ©, slash, bar, colon, or a credit word. */
+const MAYBE_CREDIT_RE = /[()©/|:]|\b(?:via|getty|photo|foto|copyright)\b|(?:AFP|AP|Reuters|EFE|Images|Xinhua|IRNA|TASS|Sputnik|Bloomberg|Press|Latina)\s*\.?\s*$/iu;
+
+function findCredit(t: string): { index: number; 0: string } | null {
+  if (t.length > 700) return null;
+  const from = Math.max(0, t.length - 160);
+  const tail = t.slice(from);
+  if (!MAYBE_CREDIT_RE.test(tail)) return null;
+  const m = CREDIT_RE.exec(tail) ?? (t.length <= 250 ? BARE_CREDIT_RE.exec(tail) : null);
+  return m ? { index: from + m.index, 0: m[0] } : null;
+}
+
 function isCaption(t: string): boolean {
-  return t.length <= 700 && (CREDIT_RE.test(t) || CAPTION_OPENER_RE.test(t) || (t.length <= 250 && BARE_CREDIT_RE.test(t)));
+  return t.length <= 700 && (!!findCredit(t) || CAPTION_OPENER_RE.test(t));
 }
 /** Breadcrumbs and section paths: "News › Asia › China", "Accueil / Planète". */
 export function isBreadcrumb(t: string): boolean {
@@ -131,7 +147,7 @@ export function layoutText(text: string): TextLayout {
     else if (isBoilerplate(t)) push('boilerplate', u.start, u.end);
     else if (isByline(t)) push('byline', u.start, u.end);
     else if (isDateLine(t)) push('dateline', u.start, u.end);
-    else if ((CREDIT_RE.test(t) || (t.length <= 250 && BARE_CREDIT_RE.test(t))) && t.length <= 700 && words(t) >= 4 && !isDateLine(t.replace(CREDIT_RE, ''))) pushCaption(u);
+    else if (t.length <= 700 && words(t) >= 4 && findCredit(t) && !isDateLine(t.slice(0, findCredit(t)!.index))) pushCaption(u);
     else if (DATELINE_RE.test(t) && DATELINE_RE.exec(t)![0].length >= t.length - 20) push('dateline', u.start, u.end);
     else if (words(t) <= 12 && !TERMINAL_RE.test(t) && findDates(t).some((d) => d.year && (d.month || d.day))) push('dateline', u.start, u.end);
     else if (isCaption(t) && !(DATELINE_RE.test(t) && t.length > 200)) pushCaption(u);
@@ -150,7 +166,7 @@ export function layoutText(text: string): TextLayout {
 
   function pushCaption(u: Unit) {
     const t = u.text;
-    const m = CREDIT_RE.exec(t) ?? BARE_CREDIT_RE.exec(t);
+    const m = findCredit(t);
     let credit: Block['credit'];
     if (m) {
       const lead = m[0].length - m[0].replace(/^[\s.!?|]+/, '').length;

@@ -26,6 +26,11 @@ export interface ArticleIndex {
   events: Set<string>;
   /** Content-word stems of the headline and body (see vocab.ts). */
   stems: Set<string>;
+  /** First position of every folded word of the headline and body, and of every word as written (acronyms). */
+  words: Map<string, number>;
+  rawWords: Map<string, number>;
+  /** Folded words by their first six letters, for close spellings. */
+  prefixes: Map<string, { start: number; end: number }[]>;
 }
 
 export type Strength = 'strong' | 'weak' | 'none';
@@ -74,13 +79,40 @@ export function indexArticle(article: Article, gaz: Gazetteer): ArticleIndex {
   const stems = contentStems(ranges.map((r) => folded.slice(r.start, r.end)).join('\n'), true);
   const mask = new Uint8Array(text.length);
   for (const r of ranges) mask.fill(1, r.start, r.end);
-  return { text, folded, ranges, mask, ids, implied, years, events, stems, ...(date ? { date } : {}) };
+  // One pass over the words: every later lookup is a map access, so many captions on a long article stay linear.
+  const words = new Map<string, number>();
+  const rawWords = new Map<string, number>();
+  const prefixes = new Map<string, { start: number; end: number }[]>();
+  for (const r of ranges) {
+    for (const w of folded.slice(r.start, r.end).matchAll(WORD_RE)) {
+      const at = r.start + w.index;
+      if (!words.has(w[0])) words.set(w[0], at);
+      const raw = text.slice(at, at + w[0].length);
+      if (!rawWords.has(raw)) rawWords.set(raw, at);
+      if (w[0].length >= 4) {
+        const list = prefixes.get(w[0].slice(0, 6));
+        const span = { start: at, end: at + w[0].length };
+        if (!list) prefixes.set(w[0].slice(0, 6), [span]);
+        else if (list.length < 8 && !list.some((x) => x.end - x.start === span.end - span.start)) list.push(span);
+      }
+    }
+  }
+  return { text, folded, ranges, mask, ids, implied, years, events, stems, words, rawWords, prefixes, ...(date ? { date } : {}) };
 }
 
 const inRanges = (idx: ArticleIndex, at: number) => idx.mask[at] === 1;
+const WORD_RE = /[\p{L}\p{N}]+/gu;
+const SINGLE_WORD_RE = /^[\p{L}\p{N}]+$/u;
 
 /** A name token in the article: whole word, or a close spelling (Zelensky / Zelenskyy, Jamenei / Khamenei is too far). */
 function findToken(idx: ArticleIndex, tok: string): { start: number; end: number } | undefined {
+  if (SINGLE_WORD_RE.test(tok)) {
+    const at = idx.words.get(tok);
+    if (at !== undefined) return { start: at, end: at + tok.length };
+    if (tok.length < 6) return undefined;
+    for (const span of idx.prefixes.get(tok.slice(0, 6)) ?? []) if (Math.abs(span.end - span.start - tok.length) <= 2) return span;
+    return undefined;
+  }
   for (const at of findWord(idx.folded, tok)) if (inRanges(idx, at)) return { start: at, end: at + tok.length };
   if (tok.length >= 6) {
     const stem = tok.slice(0, 6);
@@ -120,6 +152,10 @@ export function matchEntity(e: CaptionEntity, idx: ArticleIndex, gaz: Gazetteer)
   }
   if (e.acronym) {
     const tok = e.tokens![0]!;
+    if (SINGLE_WORD_RE.test(tok)) {
+      const at = idx.rawWords.get(tok);
+      return at !== undefined ? { entity: e, strength: 'strong', at: { start: at, end: at + tok.length } } : { entity: e, strength: 'none' };
+    }
     for (let i = idx.text.indexOf(tok); i !== -1; i = idx.text.indexOf(tok, i + 1)) {
       if (inRanges(idx, i) && atWordBoundary(idx.text, i, i + tok.length)) return { entity: e, strength: 'strong', at: { start: i, end: i + tok.length } };
     }
