@@ -48,6 +48,14 @@ describe('unsourced-claim — valid (must stay silent)', () => {
     ['es: verbo de habla', 'es', 'El gobernador aseguró que la empresa había actuado en violación de los contratos firmados.'],
     ['es: opinión marcada', 'es', 'Creo que la reforma llega tarde y es claramente insuficiente.'],
     ['es: state outlet named as such', 'es', 'Según la agencia estatal Xinhua, la presa producirá electricidad a partir de julio.'],
+    ['en: single weak cues in wire prose', 'en', 'The vote comes amid growing pressure on the government over rising food prices. Israeli settlements in the West Bank are considered illegal under international law by most countries.'],
+    ['en: a toll confirmed by the next sentence', 'en', 'At least 12 people were killed. The toll was confirmed by the regional health department on Sunday evening.'],
+    ['en: data from a named office', 'en', 'Prices have doubled since 2020, data from the statistics office show.'],
+    ['en: crowd figures from police and organisers', 'en', 'Thousands of protesters marched through central London on Saturday, police said. Organisers put the figure at 100,000.'],
+    ['fr: background percentage', 'fr', "La centrale, mise en service en 1979, fournit environ 5 % de l'électricité du pays. Elle emploie 1 200 salariés."],
+    ['fr: crowd figures with both sources', 'fr', 'Près de 3 000 personnes ont défilé samedi à Rennes selon la police, 8 000 selon les organisateurs.'],
+    ['es: figures from named bodies', 'es', 'La sequía ha reducido a la mitad la cosecha de aceite, según la Asociación de Productores. El precio se ha duplicado en dos años, de acuerdo con los datos del ministerio.'],
+    ['es: toll then a follow-up figure', 'es', 'El huracán dejó al menos 14 muertos en Haití, informó la Protección Civil. Otras 30 personas resultaron heridas.'],
     ['en: statement given to a state outlet by a named person', 'en', '"We will keep the pipeline open," Deputy Minister Ivan Petrov told TASS on Monday.'],
   ];
   it.each(valid)('%s', async (_n, lang, body) => {

@@ -249,8 +249,13 @@ function findAttributions(
   }
   // Documents and data: "un rapport de l'ONU", "a UN report", "datos del INE".
   for (const d of m.documents) {
-    const near = text.slice(Math.max(s.start, d.start - 40), Math.min(s.end, d.end + 60));
-    if (/\p{Lu}{2,}|\p{Lu}\p{Ll}+\s+\p{Lu}|officiel|official|oficial|minist|gouvernement|government|gobierno/u.test(near)) {
+    // Only as a source: "data from the statistics office", "les chiffres du ministère", "a report by X",
+    // "documents published by the court", "the figures show" — not "manipulated the inflation figures".
+    const after = text.slice(d.end, Math.min(s.end, d.end + 60));
+    const asSource =
+      /^\s*(?:from|by|of the|par|du|de l['’]|de la|des|del|de los|de las|por|publi\p{L}+ (?:by|par|por))\s+(?:the\s+|la\s+|le\s+|el\s+|l['’])?(?:\p{Lu}|\p{L}*\s?(?:officiel|official|oficial|minist|gouvernement|government|gobierno|office|agency|agence|agencia|bureau|institut|oficina|bank|banque|banco|universit|census|recensement|censo|court|tribunal|commission|comisi))/u.test(after) ||
+      /^[^.;]{0,40}?\b(?:show|shows|showed|found|indicate|indicates|reveal|reveals|montre|montrent|r[eé]v[eè]le|indique|indiquent|muestra|muestran|revela|revelan|indica|indican)\b/u.test(after);
+    if (asSource) {
       out.push(classify({ start: d.start, end: d.end, kind: 'document', source: d }, 'document'));
     }
   }
@@ -308,6 +313,8 @@ interface CueMatches {
   percent: Match[];
 }
 
+const POPULATION_AFTER =
+  /^\s*(?:des|of|de|du|del|d')\s*(?:the |los |las |la |les |l')?(?:\p{L}+ )?(?:population|people|citizens|voters|electors|residents|adults|youth|young|women|men|children|workers|americans|europeans|britons|french|germans|russians|chinese|francais|europeens|citoyens|electeurs|habitants|jeunes|femmes|hommes|enfants|salaries|personnes|sondes|poblacion|personas|ciudadanos|votantes|electores|habitantes|jovenes|mujeres|hombres|ninos|trabajadores|encuestados|espanoles|respondents|those surveyed)\b/u;
 const NUMBER_RE = /(?<![\p{L}\p{N}])\d{1,3}(?:[ \u00a0\u202f.,]\d{3})+(?![\p{L}\p{N}])|(?<![\p{L}\p{N}.,])\d+(?:[.,]\d+)?(?![\p{L}\p{N}])/gu;
 const NUMBER_WORDS = /(?<![\p{L}])(?:dizaines|centaines|milliers|millions|dozens|hundreds|thousands|millions|decenas|centenares|cientos|miles|millones|douzaines)(?![\p{L}])/gu;
 
@@ -339,7 +346,8 @@ function findCues(text: string, folded: string, s: Match, sw: Word[], m: CueMatc
       continue;
     }
     const p = m.percent.find((x) => x.start >= n.end && x.start - n.end <= 2);
-    if (p && /^\s*(?:des|of|de|du|del)\b/iu.test(text.slice(p.end, p.end + 6))) cues.push({ start: n.start, end: p.end, type: 'statistic' });
+    // "70 % des Français", "60% of Americans", "el 40 % de los ciudadanos": a statistic about people.
+    if (p && POPULATION_AFTER.test(folded.slice(p.end, p.end + 40))) cues.push({ start: n.start, end: p.end, type: 'statistic' });
   }
   for (const x of m.statistics) if (!cues.some((c) => overlaps(c, x))) cues.push({ ...x, type: 'statistic' });
   return cues.sort((a, b) => a.start - b.start);
