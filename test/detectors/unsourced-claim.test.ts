@@ -56,6 +56,10 @@ describe('unsourced-claim — valid (must stay silent)', () => {
     ['fr: crowd figures with both sources', 'fr', 'Près de 3 000 personnes ont défilé samedi à Rennes selon la police, 8 000 selon les organisateurs.'],
     ['es: figures from named bodies', 'es', 'La sequía ha reducido a la mitad la cosecha de aceite, según la Asociación de Productores. El precio se ha duplicado en dos años, de acuerdo con los datos del ministerio.'],
     ['es: toll then a follow-up figure', 'es', 'El huracán dejó al menos 14 muertos en Haití, informó la Protección Civil. Otras 30 personas resultaron heridas.'],
+    ['en: "so-called" alone, as wire style uses it', 'en', 'Fighters of the so-called Islamic State seized the town in 2014.'],
+    ['fr: postposed attribution covers a fronted cue', 'fr', "Il est clair que le chantier prendra du retard, reconnaît le maire, qui évoque « au moins six mois »."],
+    ['es: atribución pospuesta', 'es', 'Evidentemente, la obra no estará lista para el verano, admitió el concejal de Urbanismo.'],
+    ['es: presunto autor (hedge, not a characterisation)', 'es', 'El supuesto autor del robo fue detenido el martes en Sevilla, informó la Policía Nacional.'],
     ['en: statement given to a state outlet by a named person', 'en', '"We will keep the pipeline open," Deputy Minister Ivan Petrov told TASS on Monday.'],
   ];
   it.each(valid)('%s', async (_n, lang, body) => {
@@ -84,6 +88,8 @@ describe('unsourced-claim — invalid (must flag, with the span and message id)'
     ['es: según analistas', 'es', 'Según analistas, el banco central manipuló las cifras de inflación durante meses.', 'Según analistas', 'vague-source'],
     ['es: motivo', 'es', 'El ministro dimitió únicamente porque temía las revelaciones de la prensa.', 'únicamente porque temía', 'no-source'],
     ['es: cifra sin fuente', 'es', 'Miles de familias fueron desplazadas por las obras de la autopista.', 'Miles de familias fueron desplazadas', 'unsourced-figure'],
+    ['en: fronted generalisation before a non-postposed verb', 'en', 'Everyone knows that the mayor lied, and the opposition said so on Monday.', 'Everyone knows', 'no-source'],
+    ['en: experts said (vague subject)', 'en', 'The new tariffs are a desperate attempt to save the steel industry, experts said on Thursday.', 'experts said', 'vague-source'],
     ['es: solo fuente estatal', 'es', 'De acuerdo con Telesur Andina, la oposición planea boicotear las elecciones de marzo.', 'Telesur Andina', 'state-only-source'],
   ];
   it.each(invalid)('%s', async (_n, lang, body, phrase, messageId) => {

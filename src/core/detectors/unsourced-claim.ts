@@ -228,6 +228,9 @@ function judge(s: SentenceInfo, siblings: SentenceInfo[], blockIndex: number, en
     const firstAttr = Math.min(...covering.map((a) => Math.min(a.start, a.source?.start ?? a.start)));
     const fronted = s.cues.find((c) => (c.type === 'characterisation' || c.type === 'generalisation' || c.type === 'motive') && c.end <= firstAttr);
     if (!fronted) return null;
+    // A postposed attribution (", reconnaît le maire", ", the council said", ", admitió el concejal") covers
+    // everything before it.
+    if (covering.some((a) => isPostposed(text, s.start, a.start))) return null;
     const q = quoteOf(covering[0]!);
     const cueQuote = text.slice(fronted.start, extendCue(text, fronted, firstAttr));
     return {
@@ -344,6 +347,19 @@ function clauseOf(text: string, sentence: { start: number; end: number }, cue: {
   while (b > a && /[\s\u00a0]/.test(text[b - 1]!)) b--;
   if (b - a < 30) return sentence;
   return { start: a, end: b };
+}
+
+/** The attribution marker opens the sentence's last clause: ", reconnaît le maire", ", X said", ", dijo". */
+function isPostposed(text: string, sentStart: number, at: number): boolean {
+  let i = at;
+  let words = 0;
+  while (i > sentStart) {
+    const c = text[i - 1]!;
+    if (c === ',' || c === '—' || c === '–') return words <= 4 && !/^\s*(?:and|but|et|mais|y|e|pero|or|ou|o)\s/iu.test(text.slice(i, at));
+    if (/\s/.test(c) && /[\p{L}\p{N}]/u.test(text[i] ?? '')) words++;
+    i--;
+  }
+  return false;
 }
 
 /** "au mépris des" → "au mépris des sanctions américaines": a cue ending on a function word takes up to 3 more words. */
