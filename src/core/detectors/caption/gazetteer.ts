@@ -140,14 +140,23 @@ export function compileGazetteer(file: GazFile): Gazetteer {
     byFirst.set(k, list);
   }
 
+  // The first-word index split by key kind, so the scan allocates nothing for words that start no form.
+  const byFolded = new Map<string, Form[]>();
+  const byCase = new Map<string, Form[]>();
+  for (const [k, list] of byFirst) (k.startsWith('f:') ? byFolded : byCase).set(k.slice(2), list);
+
   function find(text: string, caseAware: boolean, foldedText?: string): GazHit[] {
     const folded = foldedText ?? fold(text);
     const hits: (GazHit & { len: number })[] = [];
     const word = /[\p{L}\p{N}]+/gu;
     for (let m = word.exec(folded); m; m = word.exec(folded)) {
       const i = m.index;
-      const candidates = [...(byFirst.get(`f:${m[0]}`) ?? []), ...(byFirst.get(`C:${text.slice(i, i + m[0].length)}`) ?? [])];
-      for (const f of candidates) {
+      const lower = byFolded.get(m[0]);
+      // Case-sensitive forms ("US", "UN") start with a capital: skip the lookup for other words.
+      const c0 = text.charCodeAt(i);
+      const upper = (c0 >= 65 && c0 <= 90) || c0 > 127 ? byCase.get(text.slice(i, i + m[0].length)) : undefined;
+      if (!lower && !upper) continue;
+      for (const f of lower && upper ? [...lower, ...upper] : (lower ?? upper)!) {
         const hay = f.caseSensitive ? text : folded;
         if (!hay.startsWith(f.key, i)) continue;
         const end = i + f.key.length;

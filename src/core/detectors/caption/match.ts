@@ -8,7 +8,7 @@ import { findWord, fold, atWordBoundary } from '../../text/fold.js';
 import { findDates } from '../../text/dates.js';
 import type { Gazetteer } from './gazetteer.js';
 import type { CaptionEntity } from './extract.js';
-import { contentStems } from './vocab.js';
+import { STOP } from './vocab.js';
 
 export interface ArticleIndex {
   text: string;
@@ -76,7 +76,7 @@ export function indexArticle(article: Article, gaz: Gazetteer): ArticleIndex {
   const pub = article.meta.published?.date;
   const m = pub && /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?/.exec(pub);
   if (m) date = { year: +m[1]!, ...(m[2] ? { month: +m[2] } : {}), ...(m[3] ? { day: +m[3] } : {}), iso: pub!, from: 'meta' };
-  const stems = contentStems(ranges.map((r) => folded.slice(r.start, r.end)).join('\n'), true);
+  const stems = new Set<string>();
   const mask = new Uint8Array(text.length);
   for (const r of ranges) mask.fill(1, r.start, r.end);
   // One pass over the words: every later lookup is a map access, so many captions on a long article stay linear.
@@ -86,9 +86,15 @@ export function indexArticle(article: Article, gaz: Gazetteer): ArticleIndex {
   for (const r of ranges) {
     for (const w of folded.slice(r.start, r.end).matchAll(WORD_RE)) {
       const at = r.start + w.index;
-      if (!words.has(w[0])) words.set(w[0], at);
-      const raw = text.slice(at, at + w[0].length);
-      if (!rawWords.has(raw)) rawWords.set(raw, at);
+      const seen = words.has(w[0]);
+      if (!seen) words.set(w[0], at);
+      const c0 = text.charCodeAt(at);
+      if ((c0 >= 65 && c0 <= 90) || c0 > 127) {
+        const raw = text.slice(at, at + w[0].length);
+        if (!rawWords.has(raw)) rawWords.set(raw, at);
+      }
+      if (seen) continue;
+      if (w[0].length >= 4 && !STOP.has(w[0]) && LETTERS_RE.test(w[0])) stems.add(w[0].slice(0, 5));
       if (w[0].length >= 4) {
         const list = prefixes.get(w[0].slice(0, 6));
         const span = { start: at, end: at + w[0].length };
@@ -103,6 +109,7 @@ export function indexArticle(article: Article, gaz: Gazetteer): ArticleIndex {
 const inRanges = (idx: ArticleIndex, at: number) => idx.mask[at] === 1;
 const WORD_RE = /[\p{L}\p{N}]+/gu;
 const SINGLE_WORD_RE = /^[\p{L}\p{N}]+$/u;
+const LETTERS_RE = /^\p{L}+$/u;
 
 /** A name token in the article: whole word, or a close spelling (Zelensky / Zelenskyy, Jamenei / Khamenei is too far). */
 function findToken(idx: ArticleIndex, tok: string): { start: number; end: number } | undefined {
@@ -113,6 +120,8 @@ function findToken(idx: ArticleIndex, tok: string): { start: number; end: number
     for (const span of idx.prefixes.get(tok.slice(0, 6)) ?? []) if (Math.abs(span.end - span.start - tok.length) <= 2) return span;
     return undefined;
   }
+  // A token with a hyphen or space ("jean-baptiste"): every part must be a word of the article before any scan.
+  if (!(tok.match(WORD_RE) ?? []).every((part) => idx.words.has(part))) return undefined;
   for (const at of findWord(idx.folded, tok)) if (inRanges(idx, at)) return { start: at, end: at + tok.length };
   if (tok.length >= 6) {
     const stem = tok.slice(0, 6);

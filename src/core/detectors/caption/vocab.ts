@@ -6,7 +6,7 @@
  */
 import { fold } from '../../text/fold.js';
 
-const STOP = new Set(
+export const STOP = new Set(
   `that this these those with from have been were after before during their there which about into over under near while
   where when also more than they them will would could should said says what your just some other only most much many very
   then here being does doing done make made takes take left right front back next last first second third
