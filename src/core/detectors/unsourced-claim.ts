@@ -4,7 +4,7 @@ import type { Block, Lang } from '../model/article.js';
 import type { Localized } from '../i18n.js';
 import { format } from '../i18n.js';
 import { fold } from '../text/fold.js';
-import { loadLexicons, words } from './unsourced/lexicon.js';
+import { loadLexicons } from './unsourced/lexicon.js';
 import { analyzeBlock, scanBlock, mayFlag, DISCLOSE, type BlockScan, type Attribution, type Cue, type SentenceInfo, type StateOutlet } from './unsourced/analyze.js';
 
 /**
@@ -455,6 +455,5 @@ function isOpinionPiece(ctx: DetectContext, folded: string): boolean {
     if (RE.test(t) || /(?:^|[/|>»·]\s*)(?:opinion|opinión|tribune|editorial|éditorial|op-ed|chronique|columna)\s*(?:[/|>»·]|$)/iu.test(t)) return true;
   }
   void folded;
-  void words;
   return false;
 }
