@@ -92,7 +92,7 @@ export default async function widgetBench() {
     executablePath: '/usr/bin/chromium',
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
   });
-  type Run = { warm: number; load: number; host: number; view: number; layout: number; render: number; card: number; flags: number };
+  type Run = { full: number; warm: number; load: number; host: number; view: number; layout: number; render: number; card: number; flags: number };
   async function measure(reportPath: string): Promise<Run> {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     await page.goto(`${base}/bench.html`);
@@ -114,6 +114,10 @@ export default async function widgetBench() {
       first?.focus();
       void document.body.offsetHeight; // layout
       const t2 = performance.now();
+      // Long articles render progressively: wait for the last block.
+      await (view as unknown as { whenComplete: () => Promise<void> }).whenComplete();
+      void document.body.offsetHeight;
+      const t3 = performance.now();
       // Opening a card: median of 15 clicks on different flags (each closes the previous one).
       const flags = Array.from(view.shadowRoot.querySelectorAll<HTMLButtonElement>('button.flag'));
       const cards: number[] = [];
@@ -136,10 +140,11 @@ export default async function widgetBench() {
       el2.report = report;
       document.getElementById('m')!.append(el2);
       await el2.updateComplete;
+      await (el2.shadowRoot.querySelector('loupe-article-view') as unknown as { whenComplete: () => Promise<void> }).whenComplete();
       el2.shadowRoot.querySelector<HTMLButtonElement>('loupe-article-view')?.shadowRoot?.querySelector<HTMLButtonElement>('button.flag')?.focus();
       void document.body.offsetHeight;
       const warm = performance.now() - w0;
-      return { warm, load: t1 - t0, host: tA - t1, view: tV - tA, layout: t2 - tV, render: t2 - t1, card: cards[Math.floor(cards.length / 2)] ?? NaN, flags: flags.length };
+      return { full: t3 - t1, warm, load: t1 - t0, host: tA - t1, view: tV - tA, layout: t2 - tV, render: t2 - t1, card: cards[Math.floor(cards.length / 2)] ?? NaN, flags: flags.length };
     }, report);
     await page.close();
     return r;
@@ -147,7 +152,7 @@ export default async function widgetBench() {
   const runs = async (p: string, n: number) => {
     const out: Run[] = [];
     for (let i = 0; i < n; i++) out.push(await measure(p));
-    return { warm: median(out.map((r) => r.warm)), load: median(out.map((r) => r.load)), host: median(out.map((r) => r.host)), view: median(out.map((r) => r.view)), layout: median(out.map((r) => r.layout)), render: median(out.map((r) => r.render)), card: median(out.map((r) => r.card)), flags: out[0]!.flags };
+    return { full: median(out.map((r) => r.full)), warm: median(out.map((r) => r.warm)), load: median(out.map((r) => r.load)), host: median(out.map((r) => r.host)), view: median(out.map((r) => r.view)), layout: median(out.map((r) => r.layout)), render: median(out.map((r) => r.render)), card: median(out.map((r) => r.card)), flags: out[0]!.flags };
   };
   const seed = await runs('/seed.json', 5);
   const large = await runs('/big.json', 3);
@@ -158,7 +163,7 @@ export default async function widgetBench() {
   const lines = [
     `dist/loupe.js gzip ${kB(mainGzip)} (target ≤ 50 kB: ${ok(mainGzip, 50 * 1024)}); with its static imports ${kB(staticGzip)} in ${graph.length} files; lazy chunks ${kB(lazyGzip)} in ${lazy.length} files`,
     `seed (${seed.flags} flags): module load ${seed.load.toFixed(1)} ms; rendered + interactive ${seed.render.toFixed(1)} ms after load (target 50 ms: ${ok(seed.render, 50)}; widget ${seed.host.toFixed(1)} + article ${seed.view.toFixed(1)} + layout ${seed.layout.toFixed(1)}; a second widget on the page: ${seed.warm.toFixed(1)} ms)`,
-    `20,000 words, ${large.flags} flags: rendered ${large.render.toFixed(1)} ms (target 500 ms: ${ok(large.render, 500)}; widget ${large.host.toFixed(1)} + article ${large.view.toFixed(1)} + layout ${large.layout.toFixed(1)}; a second widget: ${large.warm.toFixed(1)} ms)`,
+    `20,000 words, ${large.flags} flags: first screen interactive ${large.render.toFixed(1)} ms (widget ${large.host.toFixed(1)} + layout ${large.layout.toFixed(1)}); every block rendered ${large.full.toFixed(1)} ms (target 500 ms: ${ok(large.full, 500)}); a second widget: ${large.warm.toFixed(1)} ms`,
     `machine: ${cpus().length} CPUs, load average ${loadavg()[0]!.toFixed(1)} while measuring (times scale with load)`,
     `open a card: seed ${seed.card.toFixed(1)} ms, large article ${large.card.toFixed(1)} ms (target 16 ms: ${ok(Math.max(seed.card, large.card), 16)})`,
   ];
@@ -172,7 +177,8 @@ export default async function widgetBench() {
       seedRenderMs: Math.round(seed.render * 10) / 10,
       seedWarmRenderMs: Math.round(seed.warm * 10) / 10,
       largeWarmRenderMs: Math.round(large.warm * 10) / 10,
-      largeRenderMs: Math.round(large.render * 10) / 10,
+      largeFirstScreenMs: Math.round(large.render * 10) / 10,
+      largeRenderMs: Math.round(large.full * 10) / 10,
       cardOpenMs: Math.round(Math.max(seed.card, large.card) * 10) / 10,
       largeFlags: large.flags,
     },

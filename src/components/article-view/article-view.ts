@@ -144,23 +144,66 @@ export class LoupeArticleView extends LitElement {
     return layout;
   }
 
+  /**
+   * Long articles render progressively: the first blocks at once (the screen the reader sees), the rest in
+   * slices on the next tasks, so the page is interactive early. `whenComplete()` resolves once all are in.
+   */
+  private limit = Infinity;
+  private limitArticle: Article | null = null;
+  private pending = false;
+  private completeWaiters: (() => void)[] = [];
+  static readonly FIRST_BLOCKS = 60;
+  static readonly SLICE_BLOCKS = 150;
+
+  /** True when every block of the article is rendered. */
+  get complete(): boolean {
+    return !this.article || this.limit >= (this.article.blocks.length || 1);
+  }
+
+  /** Resolves when every block is rendered. */
+  whenComplete(): Promise<void> {
+    return this.complete && !this.pending ? this.updateComplete.then(() => undefined) : new Promise((r) => this.completeWaiters.push(r));
+  }
+
+  protected override updated() {
+    if (!this.complete) {
+      if (!this.pending) {
+        this.pending = true;
+        setTimeout(() => {
+          this.pending = false;
+          this.limit += LoupeArticleView.SLICE_BLOCKS;
+          this.requestUpdate();
+        }, 0);
+      }
+    } else if (this.completeWaiters.length) {
+      const w = this.completeWaiters.splice(0);
+      for (const r of w) r();
+    }
+  }
+
   override render() {
     const article = this.article;
     if (!article) return nothing;
     const { blocks, perBlock, badges, homeless, home } = this.layout(article);
+    if (this.limitArticle !== article) {
+      this.limitArticle = article;
+      this.limit = blocks.length > LoupeArticleView.FIRST_BLOCKS * 2 ? LoupeArticleView.FIRST_BLOCKS : Infinity;
+    }
     const openId = this.openId;
     const openIndex = openId ? (home.get(openId) ?? -1) : -1;
+    if (openIndex >= this.limit || (this.cursor && this.limit < blocks.length)) this.limit = Infinity;
+    const shown = this.limit >= blocks.length ? blocks : blocks.slice(0, this.limit);
     const lang = resolveLang(this);
     const labels = new Map<string, string>();
     const cursor = this.cursor;
     return html`<div class="article" @click=${this.onClick} @pointerup=${this.onPointerUp} @keyup=${this.onKeyUp}>
-      ${blocks.map((b, i) => {
+      ${shown.map((b, i) => {
         const anns = perBlock[i]!;
         const openHere = openId && anns.some((a) => a.id === openId) ? openId : null;
         const cursorHere = cursor && cursor.end > b.start && cursor.start < b.end ? cursor : null;
         return html`${guard([article, anns, openHere, cursorHere?.start, cursorHere?.end, lang], () => this.renderBlock(article.text, b, anns, badges[i]!, lang, labels, openHere, cursorHere))}${openIndex === i && this.renderCard ? this.renderCard(openId!) : nothing}`;
       })}
-      ${homeless.length
+      ${homeless.length && shown === blocks
         ? html`<div class="other block"><p>${translate(lang, 'otherFlags')}</p>${homeless.map((a) => this.renderFlag(a, lang, labels))}${openIndex === blocks.length && this.renderCard ? this.renderCard(openId!) : nothing}</div>`
         : nothing}
     </div>`;
