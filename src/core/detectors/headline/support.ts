@@ -1,6 +1,10 @@
 import type { Lexicon } from './lexicon.js';
 import type { HeadlineCue } from './analyze.js';
-import { tokenize, ELISION, type Token } from './tokens.js';
+import { fold } from '../../text/fold.js';
+import { ELISION, type Token } from './tokens.js';
+
+const BODY_TOKEN_RE = /[\p{L}\p{N}]+(?:['-][\p{L}\p{N}]+)*/gu;
+const UPPER_RE = /^\p{Lu}/u;
 
 type RawCue = Omit<HeadlineCue, 'message' | 'quote'>;
 
@@ -40,17 +44,23 @@ export function checkSupport(
   /** Spans already explained by another cue (a loaded word, a clickbait phrase): not claims to check. */
   skip: { start: number; end: number }[] = [],
 ): RawCue[] {
-  const bodyToks = tokenize(body);
-  if (bodyToks.length < MIN_BODY_WORDS) return [];
+  // One allocation-light pass over the body (it may be megabytes): word counts, and the words written with a
+  // capital in mid-sentence (names).
+  const folded = fold(body);
   const counts = new Map<string, number>();
   const capsMid = new Set<string>();
-  for (let i = 0; i < bodyToks.length; i++) {
-    const tok = bodyToks[i]!;
-    const parts = tok.t.split('-').map((p) => p.replace(ELISION, ''));
+  let i = 0;
+  for (const m of folded.matchAll(BODY_TOKEN_RE)) {
+    const tok = m[0];
+    const el = tok.includes("'") ? (ELISION.exec(tok)?.[0].length ?? 0) : 0;
+    const parts = tok.includes('-') ? tok.split('-').map((p) => p.replace(ELISION, '')) : [el ? tok.slice(el) : tok];
     for (const p of parts) counts.set(p, (counts.get(p) ?? 0) + 1);
-    const before = body.slice(Math.max(0, tok.start - 3), tok.start);
-    if (/^\p{Lu}/u.test(tok.raw.replace(ELISION, '')) && i > 0 && !/[.!?:«“"]\s*$/.test(before)) for (const p of parts) capsMid.add(p);
+    const c = body.charCodeAt(m.index + el);
+    const capital = (c >= 65 && c <= 90) || (c > 127 && UPPER_RE.test(body[m.index + el]!));
+    if (capital && i > 0 && !/[.!?:«“"]\s*$/.test(body.slice(Math.max(0, m.index - 3), m.index))) for (const p of parts) capsMid.add(p);
+    i++;
   }
+  if (i < MIN_BODY_WORDS) return [];
   const vocab = [...counts.keys()];
 
   // Content words of the headline, grouped into runs split by stopwords and punctuation.
@@ -141,7 +151,7 @@ export function checkSupport(
     });
   }
   // A name the headline puts forward that the body mentions only once, while it dwells on another name.
-  if (bodyToks.length >= 150 && mentions.some((m) => m.n >= 3)) {
+  if (i >= 150 && mentions.some((m) => m.n >= 3)) {
     let barely = 0;
     for (const m of mentions) {
       if (m.n !== 1 || barely >= 2 * BARELY_WEIGHT) continue;
