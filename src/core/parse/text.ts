@@ -77,13 +77,14 @@ function isDateLine(t: string): boolean {
  * (the credit patterns are costly to try at every position of a long paragraph).
  */
 /** Cheap test that a credit may be there: a bracket, ©, slash, bar, colon, or a credit word. */
-const MAYBE_CREDIT_RE = /[()©/|:]|\b(?:via|getty|photo|foto|copyright)\b|(?:AFP|AP|Reuters|EFE|Images|Xinhua|IRNA|TASS|Sputnik|Bloomberg|Press|Latina)\s*\.?\s*$/iu;
+const MAYBE_CREDIT_RE = /[©/|:]|\b(?:via|getty|photo|foto|copyright)\b|(?:AFP|AP|Reuters|EFE|Images|Xinhua|IRNA|TASS|Sputnik|Bloomberg|Press|Latina)\s*\.?\s*$/iu;
 
 function findCredit(t: string): { index: number; 0: string } | null {
   if (t.length > 700) return null;
   const from = Math.max(0, t.length - 160);
   const tail = t.slice(from);
-  if (!MAYBE_CREDIT_RE.test(tail)) return null;
+  // Credits are the last words: a bracket closing the line, or a credit mark in the last 70 characters.
+  if (!/\)\s*\.?\s*$/.test(tail) && !MAYBE_CREDIT_RE.test(tail.slice(-70))) return null;
   const m = CREDIT_RE.exec(tail) ?? (t.length <= 250 ? BARE_CREDIT_RE.exec(tail) : null);
   return m ? { index: from + m.index, 0: m[0] } : null;
 }

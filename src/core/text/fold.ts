@@ -4,6 +4,15 @@
  * length are only lower-cased when that keeps the length, else kept.
  */
 export function fold(s: string): string {
+  // Several detectors fold the same long article text: remember the last long one.
+  if (s.length >= 4096 && s === memo.input) return memo.output;
+  const out = foldUncached(s);
+  if (s.length >= 4096) (memo.input = s), (memo.output = out);
+  return out;
+}
+const memo = { input: '', output: '' };
+
+function foldUncached(s: string): string {
   // Fast path: lower-case the whole string natively, then map only the non-ASCII characters (a few percent of
   // French or Spanish text) through a cache. Valid whenever lower-casing kept the length (almost always).
   const lower = s.toLowerCase();
