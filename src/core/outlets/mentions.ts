@@ -187,6 +187,9 @@ export function findOutletMentions(text: string, registry: OutletRegistry, optio
     let cue = before.cue;
     if (cue === 'none' && AFTER_CREDIT_RE.test(after)) cue = 'credit';
     if (cue === 'none' && AFTER_VERB_RE.test(after)) cue = 'citation';
+    // A generic name from the ASD list inside a longer proper name is another outlet: "New Horizons Review" is not
+    // "Horizons", "L'Économiste de l'Ouest" is not "L'Economiste".
+    if (c.rule.entry.origin !== 'curated' && partOfLongerName(text, c.start, c.end)) continue;
     const slotOk = options.slot === true || (options.slot === 'weak' && c.rule.entry.origin === 'curated');
     if (c.rule.context && !slotOk && cue === 'none' && !before.noun && !AFTER_NOUN_RE.test(after)) continue;
     found.push(mention(c.rule.entry, c.start, c.end, 'name', c.rule.text, cue, c.rule.context, before.disclosed));
@@ -205,4 +208,17 @@ export function findOutletMentions(text: string, registry: OutletRegistry, optio
   function mention(entry: OutletEntry, start: number, end: number, via: 'name' | 'host', alias: string, cue: MentionCue, guarded: boolean, disclosed: boolean): OutletMention {
     return { start, end, quote: text.slice(start, end), entry, stateMedia: TYPOLOGY[entry.typology].state, via, alias, cue, guarded, disclosed };
   }
+}
+
+const NEXT_NAME_RE = /^[ \u00a0]+(?:(?:de|du|des|del|of|de la|de l['’]|d['’])[ \u00a0]*)?\p{Lu}/u;
+
+/** The name continues with another capitalised word, or follows one in mid-sentence. */
+export function partOfLongerName(text: string, start: number, end: number): boolean {
+  if (NEXT_NAME_RE.test(text.slice(end, end + 12))) return true;
+  const before = text.slice(Math.max(0, start - 40), start);
+  const m = /(\S+)[ \u00a0]+$/u.exec(before);
+  if (!m || !/^\p{Lu}/u.test(m[1]!)) return false;
+  // The capitalised word starts a sentence ("Selon Horizons", "According …"): not part of the name.
+  const head = before.slice(0, m.index).trimEnd();
+  return head.length > 0 && !/[.!?:;«“"(\n]$/.test(head);
 }
