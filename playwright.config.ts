@@ -27,7 +27,8 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: `npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort`,
+    // Serve a private copy of dist/ so a concurrent `vite build` (another job in the same tree) cannot pull files away mid-run.
+    command: `rm -rf node_modules/.cache/loupe-e2e-dist && mkdir -p node_modules/.cache && cp -r dist node_modules/.cache/loupe-e2e-dist && npx vite preview --outDir node_modules/.cache/loupe-e2e-dist --host 127.0.0.1 --port ${PORT} --strictPort`,
     url: `http://127.0.0.1:${PORT}/embed.html`,
     reuseExistingServer: false,
     timeout: 60_000,
