@@ -221,7 +221,11 @@ function judge(s: SentenceInfo, siblings: SentenceInfo[], blockIndex: number, en
       confidence: 0.7,
     };
   }
-  const covering = attrs.filter((a) => COVERING.has(a.type));
+  // "Selon des sources concordantes, plusieurs diplomates auraient reconnu …", "According to some sources,
+  // officials admitted …": a vague relay placed before a speaker's verb is how we know what the speaker said —
+  // the nested speaker does not make the claim sourced.
+  const vagueRelay = attrs.find((a) => a.type === 'vague' && (a.kind === 'preposition' || a.kind === 'vague') && isFronted(text, s.start, a.start));
+  const covering = attrs.filter((a) => COVERING.has(a.type) && !(vagueRelay && (a.kind === 'verb' || a.kind === 'construction') && a.start > vagueRelay.end));
   if (covering.length) {
     // "Es bien sabido que …, y responden …": a strong cue fronted before every attribution (and before its
     // subject) is still the outlet's own voice; the attribution only covers what follows it.
@@ -347,6 +351,12 @@ function clauseOf(text: string, sentence: { start: number; end: number }, cue: {
   while (b > a && /[\s\u00a0]/.test(text[b - 1]!)) b--;
   if (b - a < 30) return sentence;
   return { start: a, end: b };
+}
+
+/** The marker opens the sentence, after at most two words ("Selon …", "Or, d'après …", "But according to …"). */
+function isFronted(text: string, sentStart: number, at: number): boolean {
+  const before = text.slice(sentStart, at).trim();
+  return before === '' || /^(?:[\p{L}'’-]+[\s,]*){0,2}$/u.test(before);
 }
 
 /** The attribution marker opens the sentence's last clause: ", reconnaît le maire", ", X said", ", dijo". */

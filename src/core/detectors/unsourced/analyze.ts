@@ -139,7 +139,11 @@ export function analyzeBlock(
       background: outside(all.background).length > 0,
     };
     const sState = stateOutlets.filter((o) => o.start >= s.start && o.end <= s.end);
+    // Claim phrases ("comme prétexte pour", "were able to see for themselves", "con el objetivo de …"): a
+    // reporting verb inside one is part of the claim, not an attribution.
+    const claimSpans = [...outside(all.strong), ...outside(all.motives), ...outside(all.generalisations)];
     info.attributions = findAttributions(text, folded, s, sw, sq, lex, {
+      claimSpans,
       multiword: outside(all.multiword),
       prepositions: outside(all.prepositions).filter((p) => !pick(all.notPrepositions).some((n) => n.start <= p.start && n.end > p.start)),
       documents: outside(all.documents),
@@ -169,6 +173,8 @@ interface AttributionMatches {
   vague: Match[];
   anonymous: Match[];
   state: readonly StateOutlet[];
+  /** Spans of claim cues (strong characterisations, motives, generalisations) in the outlet's voice. */
+  claimSpans: Match[];
 }
 
 function findAttributions(
@@ -210,6 +216,7 @@ function findAttributions(
   for (let k = 0; k < sw.length; k++) {
     const w = sw[k]!;
     if (!lex.isVerb(w.text) || inQuote(w)) continue;
+    if (m.claimSpans.some((c) => c.start <= w.start && c.end >= w.end)) continue;
     const prev = sw[k - 1]?.text;
     const prev2 = sw[k - 2]?.text;
     const passive = (prev && PASSIVE_AUX.has(prev)) || (prev === 'ete' && prev2 && PASSIVE_AUX.has(prev2));
