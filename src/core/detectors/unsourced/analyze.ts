@@ -222,7 +222,8 @@ function findAttributions(
     const passive = (prev && PASSIVE_AUX.has(prev)) || (prev === 'ete' && prev2 && PASSIVE_AUX.has(prev2));
     if (passive && !sw.slice(k + 1, k + 8).some((x) => AGENT.has(x.text))) continue;
     // "selon lesquelles … a averti" and the like are fine; a noun after a determiner is not a verb ("une note", "la demande").
-    if (prev && /^(?:la|le|les|une|un|des|the|a|an|una|un|el|los|las|this|that|cette|ce|esta|este|sa|son|ses|su|sus|his|her|their|its)$/.test(prev) && !passive) continue;
+    // ("a" is the English article only: in French it is the auxiliary of "a déclaré".)
+    if (prev && (/^(?:la|le|les|une|un|des|the|an|una|un|el|los|las|this|that|cette|ce|esta|este|sa|son|ses|su|sus|his|her|their|its)$/.test(prev) || (prev === 'a' && lex.lang === 'en')) && !passive) continue;
     // English -s forms that are usually nouns ("baseless claims about", "reports of") are verbs only when
     // followed by what a verb takes ("claims that", "reports the").
     if (AMBIGUOUS_S.has(w.text) && !VERB_NEXT.has(sw[k + 1]?.text ?? '')) continue;
