@@ -51,6 +51,18 @@ const invalid: [string, L, string, string, string][] = [
   ['fr: des milliers de patients ne peuvent plus', 'fr', "Des milliers de patients ne peuvent plus se soigner dans la région.", 'Des milliers de patients ne peuvent plus', 'unsourced-figure'],
   ['en: hundreds of families fled', 'en', 'Hundreds of families fled the valley after the dam was opened.', 'Hundreds of families fled', 'unsourced-figure'],
   ['es: miles de ancianos se han quedado sin', 'es', 'Miles de ancianos se han quedado sin pensión desde el recorte.', 'Miles de ancianos se han quedado sin', 'unsourced-figure'],
+  // Vague counts of people as the subject (no harm word): softer, but still asked "who counted?".
+  ['fr: des dizaines de milliers d\'électeurs', 'fr', "Des dizaines de milliers d'électeurs ont été rayés des listes sans explication.", "Des dizaines de milliers d'électeurs", 'unsourced-figure'],
+  ['en: tens of thousands of households', 'en', 'Tens of thousands of households now rely on food banks every week.', 'Tens of thousands of households', 'unsourced-figure'],
+  ['es: cientos de familias', 'es', 'Cientos de familias duermen cada noche en la estación de autobuses.', 'Cientos de familias', 'unsourced-figure'],
+  // Impunity / servility / deliberate concealment in the outlet's voice.
+  ['fr: en toute impunité', 'fr', "Les promoteurs bétonnent le littoral en toute impunité depuis des années.", 'en toute impunité', 'no-source'],
+  ['en: only serve the interests of', 'en', 'These regulators only serve the interests of the big banks.', 'only serve the interests', 'no-source'],
+  ['es: ocultan deliberadamente', 'es', 'Las autoridades sanitarias ocultan deliberadamente las cifras reales de contagios.', 'ocultan deliberadamente', 'no-source'],
+  ['en: deliberately concealed', 'en', 'The agency deliberately concealed the test results from the public.', 'deliberately concealed', 'no-source'],
+  // The outlet's own unnamed information.
+  ['fr: d\'après nos informations', 'fr', "Le préfet aurait, d'après nos informations, bloqué le rapport pendant trois mois.", "d'après nos informations", 'vague-source'],
+  ['es: según nuestras fuentes', 'es', 'Según nuestras fuentes, el ministro habría vetado la auditoría.', 'Según nuestras fuentes', 'vague-source'],
 ];
 
 const valid: [string, L, string][] = [
@@ -73,6 +85,13 @@ const valid: [string, L, string][] = [
   ['fr: figure attributed', 'fr', "Des milliers de patients ne peuvent plus se soigner dans la région, selon l'agence régionale de santé."],
   ['en: figure attributed', 'en', 'Hundreds of families fled the valley after the dam was opened, local authorities said.'],
   ['es: cifra atribuida', 'es', 'Miles de ancianos se han quedado sin pensión desde el recorte, según la Seguridad Social.'],
+  ['fr: count attributed', 'fr', "Des dizaines de milliers d'électeurs ont été rayés des listes, selon le Conseil constitutionnel."],
+  ['en: count attributed', 'en', 'Tens of thousands of households now rely on food banks, the Trussell Trust said in its annual report.'],
+  ['es: cifra atribuida (vecinos)', 'es', 'Cientos de familias duermen en la estación, denunció la asociación Cáritas Diocesana.'],
+  ['en: concealment attributed', 'en', 'The agency deliberately concealed the test results, the inspector general found in a report published on Tuesday.'],
+  ['es: impunidad atribuida', 'es', 'Los promotores construyen con total impunidad, denunció la fiscal de Medio Ambiente, Elena Ríos.'],
+  ['fr: background population (not a vague count)', 'fr', "Rennes compte environ 225 000 habitants et accueille 70 000 étudiants."],
+  ['en: counted figure, not vague', 'en', 'The town of 3,000 residents lost its only bank branch in 2019.'],
   // Ordinary wire prose that shares words with the new cues.
   ['en: in a bid to (ordinary business purpose)', 'en', 'The airline cut fares on domestic routes in a bid to win back customers.'],
   ['en: cannot near a number, attributed', 'en', 'About 40 students cannot attend classes while the school is repaired, the district said.'],

@@ -279,7 +279,7 @@ function judge(s: SentenceInfo, siblings: SentenceInfo[], blockIndex: number, en
   if (strong.length || (weakScore >= 1 && !s.background)) {
     cue = strong[0] ?? weak[0]!;
     messageId = 'no-source';
-    severity = cue.type === 'motive' || figures.length ? 'warning' : 'caution';
+    severity = cue.type === 'motive' || figures.some((f) => !f.soft) ? 'warning' : 'caution';
     confidence = strong.length ? 0.7 : 0.45;
     if (strong.length && weakScore >= 0.5) confidence += 0.05;
     if (neighbour) confidence -= 0.15;
@@ -288,10 +288,10 @@ function judge(s: SentenceInfo, siblings: SentenceInfo[], blockIndex: number, en
       confidence -= 0.1;
     }
   } else if (figures.length && !neighbour && !s.background) {
-    cue = figures[0]!;
+    cue = figures.find((f) => !f.soft) ?? figures[0]!;
     messageId = 'unsourced-figure';
-    severity = cue.type === 'figure' ? 'warning' : 'caution';
-    confidence = cue.type === 'figure' ? 0.55 : 0.45;
+    severity = cue.type === 'figure' && !cue.soft ? 'warning' : 'caution';
+    confidence = cue.type === 'figure' ? (cue.soft ? 0.45 : 0.55) : 0.45;
   } else return null;
   if (s.hedged) {
     confidence -= 0.1;

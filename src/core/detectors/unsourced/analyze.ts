@@ -38,6 +38,8 @@ export type CueType = 'characterisation' | 'weak-characterisation' | 'motive' | 
 
 export interface Cue extends Match {
   type: CueType;
+  /** A vague count of people with no harm word ("des milliers de familles…"): flagged more softly. */
+  soft?: boolean;
 }
 
 export interface SentenceInfo {
@@ -89,7 +91,7 @@ export function mayFlag(scan: BlockScan, lex: Lexicon, hasStateOutlet: boolean):
   const f = scan.found;
   if (hasStateOutlet || f.strong.length || f.motives.length || f.generalisations.length || f.vague.length || f.statistics.length) return true;
   if (f.weak.length >= 2) return true;
-  if (f.harm.length || f.percent.length) return true;
+  if (f.harm.length || f.percent.length || f.peopleCounts.length) return true;
   for (const w of scan.ws) if (lex.vagueSubjects.has(w.text)) return true;
   return false;
 }
@@ -136,7 +138,8 @@ export function analyzeBlock(
       question: /[?¿]\s*[»”"’)\]]*\s*$/.test(text.slice(s.start, s.end)),
       opinion: outside(all.opinion).length > 0,
       hedged: outside(all.hedges).length > 0,
-      background: outside(all.background).length > 0,
+      // "habitants" in "des milliers d'habitants boivent…" is the subject of a claim, not "compte 3 000 habitants".
+      background: outside(all.background).some((b) => !pick(all.peopleCounts).some((p) => overlaps(p, b))),
     };
     const sState = stateOutlets.filter((o) => o.start >= s.start && o.end <= s.end);
     // Claim phrases ("comme prétexte pour", "were able to see for themselves", "con el objetivo de …"): a
@@ -158,6 +161,7 @@ export function analyzeBlock(
       generalisations: outside(all.generalisations),
       harm: outside(all.harm),
       quantifiers: outside(all.quantifiers),
+      peopleCounts: outside(all.peopleCounts),
       statistics: outside(all.statistics),
       percent: outside(all.percent),
     }, inQuote);
@@ -317,6 +321,7 @@ interface CueMatches {
   generalisations: Match[];
   harm: Match[];
   quantifiers: Match[];
+  peopleCounts: Match[];
   statistics: Match[];
   percent: Match[];
 }
@@ -356,6 +361,12 @@ function findCues(text: string, folded: string, s: Match, sw: Word[], m: CueMatc
     const p = m.percent.find((x) => x.start >= n.end && x.start - n.end <= 2);
     // "70 % des Français", "60% of Americans", "el 40 % de los ciudadanos": a statistic about people.
     if (p && POPULATION_AFTER.test(folded.slice(p.end, p.end + 40))) cues.push({ start: n.start, end: p.end, type: 'statistic' });
+  }
+  // "Des milliers d'habitants boivent…", "Thousands of pensioners…", "Miles de campesinos…": a vague count of
+  // people as the sentence's subject asserts a scale nobody is said to have measured.
+  for (const x of m.peopleCounts) {
+    if (cues.some((c) => c.type === 'figure' && overlaps(c, x))) continue;
+    if (wordsBetween(sw, s.start, x.start) <= 2) cues.push({ ...x, type: 'figure', soft: true });
   }
   for (const x of m.statistics) if (!cues.some((c) => overlaps(c, x))) cues.push({ ...x, type: 'statistic' });
   return cues.sort((a, b) => a.start - b.start);

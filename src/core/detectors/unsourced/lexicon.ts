@@ -33,6 +33,8 @@ interface RawLexicon {
   generalisations: string[];
   harm: string[];
   quantifiers: string[];
+  /** Vague counts of people ("des milliers d'habitants", "thousands of families", "miles de campesinos"). */
+  peopleCounts?: string[];
   statistics?: string[];
   percentWords: string[];
   background: string[];
@@ -247,6 +249,7 @@ export interface Lexicon {
   generalisations: PhraseMatcher;
   harm: PhraseMatcher;
   quantifiers: PhraseMatcher;
+  peopleCounts: PhraseMatcher;
   statistics: PhraseMatcher;
   percent: PhraseMatcher;
   background: PhraseMatcher;
@@ -258,7 +261,7 @@ export interface Lexicon {
 
 export type ListKey =
   | 'multiword' | 'prepositions' | 'notPrepositions' | 'documents' | 'vague' | 'qualifiedAnonymous' | 'opinion' | 'hedges'
-  | 'disclosure' | 'strong' | 'weak' | 'motives' | 'generalisations' | 'harm' | 'quantifiers' | 'statistics' | 'percent'
+  | 'disclosure' | 'strong' | 'weak' | 'motives' | 'generalisations' | 'harm' | 'quantifiers' | 'peopleCounts' | 'statistics' | 'percent'
   | 'background' | 'opinionLabels';
 
 const FR_ER_ENDINGS = ['e', 'es', 'ent', 'ait', 'aient', 'a', 'erent', 'era', 'eront', 'erait', 'eraient', 'ant', 'ee', 'ees', 'er'];
@@ -315,6 +318,7 @@ export function compileLexicon(raw: RawLexicon): Lexicon {
     generalisations: m(raw.generalisations),
     harm: m(raw.harm),
     quantifiers: m(raw.quantifiers),
+    peopleCounts: m(raw.peopleCounts ?? []),
     statistics: m(raw.statistics ?? []),
     percent: m(raw.percentWords),
     background: m(raw.background),
