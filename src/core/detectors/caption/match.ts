@@ -4,7 +4,7 @@
  * tokens (surnames, with a little tolerance for transliteration), acronyms, events, years.
  */
 import type { Article } from '../../model/article.js';
-import { findWord, fold, atWordBoundary } from '../../text/fold.js';
+import { fold, atWordBoundary } from '../../text/fold.js';
 import { findDates } from '../../text/dates.js';
 import type { Gazetteer } from './gazetteer.js';
 import type { CaptionEntity } from './extract.js';
@@ -122,7 +122,9 @@ function findToken(idx: ArticleIndex, tok: string): { start: number; end: number
   }
   // A token with a hyphen or space ("jean-baptiste"): every part must be a word of the article before any scan.
   if (!(tok.match(WORD_RE) ?? []).every((part) => idx.words.has(part))) return undefined;
-  for (const at of findWord(idx.folded, tok)) if (inRanges(idx, at)) return { start: at, end: at + tok.length };
+  for (let at = idx.folded.indexOf(tok); at !== -1; at = idx.folded.indexOf(tok, at + 1)) {
+    if (inRanges(idx, at) && atWordBoundary(idx.folded, at, at + tok.length)) return { start: at, end: at + tok.length };
+  }
   if (tok.length >= 6) {
     const stem = tok.slice(0, 6);
     for (let i = idx.folded.indexOf(stem); i !== -1; i = idx.folded.indexOf(stem, i + 1)) {
