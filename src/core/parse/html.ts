@@ -1,8 +1,8 @@
 import type { ArticleMeta, Block, BlockType, MetaField } from '../model/article.js';
 import { InputError } from '../errors.js';
 import { findDates } from '../text/dates.js';
-import { COPYRIGHT_RE, RIGHTS_RE, URL_RE } from './cues.js';
-import { isBreadcrumb, layoutText } from './text.js';
+import { COPYRIGHT_RE, RIGHTS_RE } from './cues.js';
+import { findUrls, isBreadcrumb, layoutText } from './text.js';
 
 /** How to turn HTML into a DOM Document: linkedom in Node, DOMParser in the browser. Nothing is executed. */
 export type DocumentParser = (html: string) => Document;
@@ -161,7 +161,6 @@ export async function layoutHtml(html: string, parse: DocumentParser, where = 'i
     const d = /^\d{4}-\d\d-\d\d/.exec(published)?.[0] ?? findDates(published).find((x) => x.year)?.iso;
     meta.published = { ...field(published, 'meta'), date: d };
   }
-  URL_RE.lastIndex = 0;
-  for (let m = URL_RE.exec(text); m; m = URL_RE.exec(text)) meta.urls.push({ value: m[0], start: m.index, end: m.index + m[0].length, from: 'text' });
+  for (const u of findUrls(text)) meta.urls.push({ value: u.value, start: u.start, end: u.start + u.value.length, from: 'text' });
   return { text, blocks, meta };
 }

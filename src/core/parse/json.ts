@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { ArticleMeta, Block, BlockType } from '../model/article.js';
 import { InputError, formatZodIssues } from '../errors.js';
 import { findDates } from '../text/dates.js';
-import { URL_RE } from './cues.js';
+import { findUrls } from './text.js';
 
 /** The JSON article format (documented in the README). */
 export const JsonArticle = z.object({
@@ -83,8 +83,7 @@ export function layoutJson(a: JsonArticle): { text: string; blocks: Omit<Block, 
     const s = add('source', a.url);
     if (s >= 0) meta.url = { value: a.url.trim(), start: s, end: s + a.url.trim().length, from: 'json' };
   }
-  URL_RE.lastIndex = 0;
-  for (let m = URL_RE.exec(text); m; m = URL_RE.exec(text)) meta.urls.push({ value: m[0], start: m.index, end: m.index + m[0].length, from: 'text' });
+  for (const u of findUrls(text)) meta.urls.push({ value: u.value, start: u.start, end: u.start + u.value.length, from: 'text' });
   return { text, blocks, meta };
 }
 

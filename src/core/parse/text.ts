@@ -53,6 +53,7 @@ const words = (s: string) => s.split(/\s+/).filter(Boolean).length;
 const BREADCRUMB_RE = /\s[/>»›|]\s|\u00a0[/>»›|]\u00a0|\s\/\u00a0|\u00a0\/\s/u;
 
 function isSourceLine(t: string): boolean {
+  if (t.length > 300) return false;
   return (SOURCE_LINE_RE.test(t) && words(t) <= 12) || (COPYRIGHT_RE.test(t) && words(t) <= 16) || RIGHTS_RE.test(t) || URL_LINE_RE.test(t);
 }
 function isBoilerplate(t: string): boolean {
@@ -79,7 +80,20 @@ function isDateLine(t: string): boolean {
 /** Cheap test that a credit may be there: a bracket, ©, slash, bar, colon, or a credit word. */
 const MAYBE_CREDIT_RE = /[©/|:]|\b(?:via|getty|photo|foto|copyright)\b|(?:AFP|AP|Reuters|EFE|Images|Xinhua|IRNA|TASS|Sputnik|Bloomberg|Press|Latina)\s*\.?\s*$/iu;
 
+/** Results of findCredit for the lines of the text being laid out (each line is asked several times). */
+const creditCache = new Map<string, { index: number; 0: string } | null>();
+
 function findCredit(t: string): { index: number; 0: string } | null {
+  let r = creditCache.get(t);
+  if (r === undefined) {
+    r = findCreditUncached(t);
+    if (creditCache.size > 10_000) creditCache.clear();
+    creditCache.set(t, r);
+  }
+  return r;
+}
+
+function findCreditUncached(t: string): { index: number; 0: string } | null {
   if (t.length > 700) return null;
   const from = Math.max(0, t.length - 160);
   const tail = t.slice(from);
@@ -214,11 +228,24 @@ export function metaFromBlocks(text: string, blocks: Omit<Block, 'lang'>[]): Art
       if (date && !meta.published) meta.published = { ...field(t.slice(date.start, date.end), b.start + date.start), date: date.iso };
     }
   }
-  URL_RE.lastIndex = 0;
-  for (let m = URL_RE.exec(text); m; m = URL_RE.exec(text)) meta.urls.push(field(m[0], m.index));
+  meta.urls = findUrls(text).map((u) => field(u.value, u.start));
   const urlLine = blocks.find((b) => b.type === 'source' && URL_LINE_RE.test(text.slice(b.start, b.end)));
   if (urlLine) meta.url = meta.urls.find((u) => u.start! >= urlLine.start && u.start! < urlLine.end);
   return meta;
 }
 
 export type { Article };
+
+/** Every URL in the text; the URL pattern only runs on lines that contain "http" or "www.". */
+export function findUrls(text: string): { value: string; start: number }[] {
+  const out: { value: string; start: number }[] = [];
+  let pos = 0;
+  for (const line of text.split('\n')) {
+    if (line.includes('http') || line.includes('www.')) {
+      URL_RE.lastIndex = 0;
+      for (let m = URL_RE.exec(line); m; m = URL_RE.exec(line)) out.push({ value: m[0], start: pos + m.index });
+    }
+    pos += line.length + 1;
+  }
+  return out;
+}
