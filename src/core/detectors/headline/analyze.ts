@@ -44,6 +44,8 @@ export interface HeadlineOptions {
 
 /** A headline is framed when its cues weigh at least this much (one strong cue, or several weak ones). */
 export const FRAMED_AT = 1;
+/** …of which at least this much from framing cues proper (not from the headline–body support check). */
+export const MIN_FRAMING = 0.6;
 
 /** Per-list caps: a list contributes at most this many times its weight. */
 const LIST_CAP = 2;
@@ -176,7 +178,10 @@ export function analyzeHeadlineWith(lex: Lexicon, text: string, options: Headlin
       return { ...c, weight: round(c.weight), quote, message: localize(cueTemplate(c.form, c.type), mlang, data) };
     });
   const score = round(cues.reduce((s, c) => s + c.weight, 0));
-  return { text, lang: lex.lang, question: question?.kind ?? null, cues, score, framed: score >= FRAMED_AT };
+  // The body's silence only strengthens real framing cues: a plain paraphrasing headline ("Rail strike set to halt
+  // most services") with two weak words and unrepeated verbs is not framed.
+  const framing = round(cues.filter((c) => c.type !== 'unsupported').reduce((s, c) => s + c.weight, 0));
+  return { text, lang: lex.lang, question: question?.kind ?? null, cues, score, framed: score >= FRAMED_AT && framing >= MIN_FRAMING };
 }
 
 const WORD_JOIN: Record<Lang, string> = { fr: ' », « ', en: '”, “', es: '», «' };
