@@ -63,6 +63,14 @@ const invalid: [string, L, string, string, string][] = [
   // The outlet's own unnamed information.
   ['fr: d\'après nos informations', 'fr', "Le préfet aurait, d'après nos informations, bloqué le rapport pendant trois mois.", "d'après nos informations", 'vague-source'],
   ['es: según nuestras fuentes', 'es', 'Según nuestras fuentes, el ministro habría vetado la auditoría.', 'Según nuestras fuentes', 'vague-source'],
+  // Certainty markers that present a claim as established fact.
+  ['fr: ce n\'est un secret pour personne', 'fr', "Ce n'est un secret pour personne que le maire a favorisé son beau-frère.", "Ce n'est un secret pour personne", 'no-source'],
+  ['en: it is no secret that', 'en', "It is no secret that the council rigged the tender.", 'It is no secret that', 'no-source'],
+  ['es: no cabe duda de que', 'es', 'No cabe duda de que el contrato se adjudicó a dedo.', 'No cabe duda de que', 'no-source'],
+  // Vague counts with a group word the lists do not hold (agent nouns, demonyms).
+  ['en: thousands of commuters', 'en', 'Thousands of commuters are stranded every morning because of the cuts.', 'Thousands of commuters', 'unsourced-figure'],
+  ['fr: des milliers de Marseillais', 'fr', "Des milliers de Marseillais vivent dans des logements insalubres.", 'Des milliers de Marseillais', 'unsourced-figure'],
+  ['es: miles de bolivianos', 'es', 'Miles de bolivianos emigran cada año por falta de empleo.', 'Miles de bolivianos', 'unsourced-figure'],
 ];
 
 const valid: [string, L, string][] = [
@@ -92,6 +100,11 @@ const valid: [string, L, string][] = [
   ['es: impunidad atribuida', 'es', 'Los promotores construyen con total impunidad, denunció la fiscal de Medio Ambiente, Elena Ríos.'],
   ['fr: background population (not a vague count)', 'fr', "Rennes compte environ 225 000 habitants et accueille 70 000 étudiants."],
   ['en: counted figure, not vague', 'en', 'The town of 3,000 residents lost its only bank branch in 2019.'],
+  ['en: certainty marker inside a quote', 'en', '"It is no secret that the tender was rigged," opposition leader Carla Diaz told reporters.'],
+  ['es: duda atribuida', 'es', 'No cabe duda de que el contrato se adjudicó a dedo, según la Oficina Antifraude de Cataluña.'],
+  ['en: commuters count attributed', 'en', 'Thousands of commuters were stranded on Monday, Network Rail said.'],
+  ['en: thousands of litres (not people)', 'en', 'Thousands of litres of fuel leaked into the river.'],
+  ['en: as expected (one weak cue only)', 'en', 'As expected, the central bank held rates at 4.5% on Thursday.'],
   // Ordinary wire prose that shares words with the new cues.
   ['en: in a bid to (ordinary business purpose)', 'en', 'The airline cut fares on domestic routes in a bid to win back customers.'],
   ['en: cannot near a number, attributed', 'en', 'About 40 students cannot attend classes while the school is repaired, the district said.'],

@@ -70,6 +70,7 @@ const CAUSAL = new Set(['parce', 'because', 'porque', 'puisque']);
 /** Words that tell the reader what kind of outlet a state source is ("the state news agency", "la agencia estatal"). */
 export const DISCLOSE =
   /(?:state[- ]?(?:run|owned|controlled|media|news|television|broadcaster|affiliated)|official|semi-official|government[- ](?:run|controlled|backed)|d'[eé]tat|[eé]tatique|officiel|gouvernement|estatal|oficial|gubernamental|del gobierno|gardiens de la r[eé]volution|revolutionary guards?|guardia revolucionaria|du r[eé]gime|regime)/i;
+const COUNT_WORDS = new Set(['dizaines', 'centaines', 'milliers', 'millions', 'dozens', 'hundreds', 'thousands', 'decenas', 'centenares', 'cientos', 'miles', 'millones']);
 const CLAUSE_STOP = /[,;:()«»“”"—–]/;
 
 export interface BlockScan {
@@ -92,7 +93,7 @@ export function mayFlag(scan: BlockScan, lex: Lexicon, hasStateOutlet: boolean):
   if (hasStateOutlet || f.strong.length || f.motives.length || f.generalisations.length || f.vague.length || f.statistics.length) return true;
   if (f.weak.length >= 2) return true;
   if (f.harm.length || f.percent.length || f.peopleCounts.length) return true;
-  for (const w of scan.ws) if (lex.vagueSubjects.has(w.text)) return true;
+  for (const w of scan.ws) if (lex.vagueSubjects.has(w.text) || COUNT_WORDS.has(w.text)) return true;
   return false;
 }
 
@@ -368,9 +369,21 @@ function findCues(text: string, folded: string, s: Match, sw: Word[], m: CueMatc
     if (cues.some((c) => c.type === 'figure' && overlaps(c, x))) continue;
     if (wordsBetween(sw, s.start, x.start) <= 2) cues.push({ ...x, type: 'figure', soft: true });
   }
+  // The same with a group named by an agent noun or a demonym the lists do not hold ("Millions of taxpayers",
+  // "Cientos de miles de nicaragüenses", "Des milliers de contribuables").
+  if (!cues.some((c) => c.type === 'figure')) {
+    const head = folded.slice(s.start, Math.min(s.end, s.start + 80));
+    const g = PEOPLE_GROUP.exec(head);
+    if (g && !NOT_PEOPLE.test(g[2]!)) cues.push({ start: s.start + g.index + g[0].indexOf(g[1]!), end: s.start + g.index + g[0].length, type: 'figure', soft: true });
+  }
   for (const x of m.statistics) if (!cues.some((c) => overlaps(c, x))) cues.push({ ...x, type: 'statistic' });
   return cues.sort((a, b) => a.start - b.start);
 }
+
+/** A vague count opening the sentence, then "of/de" and a word shaped like a group of people (agent noun, demonym). */
+const PEOPLE_GROUP =
+  /^(?:[\p{L}']+[\s,]+){0,2}?((?:des |plusieurs |tens of |hundreds of |)(?:dizaines|centaines|milliers|millions|dozens|hundreds|thousands|millions|decenas|centenares|cientos|miles|millones)(?: de miles| de milliers)?)\s+(?:of|de|d')\s*(?:the |los |las |les )?(\p{L}+(?:ers|ians|ans|ese|ois|oises|ais|aises|iens|iennes|eurs|euses|ants|antes|entes|ores|oras|enses|anos|anas|enos|inos|inas|ables))(?![\p{L}])/u;
+const NOT_PEOPLE = /^(?:meters|metres|liters|litres|containers|computers|numbers|kilometers|kilometres|papers|letters|answers|orders|chapters|dollars|persians|restaurants|accidents|incidents|documents|instruments|elements|segments|etudiants_|accidentes|incidentes|restaurantes|documentos|kilometros|metros|litros|motores|colores|sectores|valeurs|heures|secteurs|moteurs|ordinateurs|compteurs|capteurs|centimes|tables|vehicules|vehiculos|variables|millions|milliers|miles|dollars|euros|pesos|anos|planos|granos|bancos|barcos|carros|camions|avions|ans|jours)$/u;
 
 function wordsBetween(sw: Word[], from: number, to: number): number {
   let n = 0;
