@@ -13,7 +13,7 @@ export { JsonArticle } from './json.js';
 export const MAX_INPUT_CHARS = 8 * 1024 * 1024;
 
 /** Paragraphs whose language is checked one by one (beyond this, an even sample). */
-export const MAX_PARAGRAPH_LANG = 400;
+export const MAX_PARAGRAPH_LANG = 120;
 
 export interface ParseOptions {
   /** Default: guessed from the content. */

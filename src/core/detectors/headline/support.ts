@@ -6,6 +6,13 @@ import { ELISION, type Token } from './tokens.js';
 const BODY_TOKEN_RE = /[\p{L}\p{N}]+(?:['-][\p{L}\p{N}]+)*/gu;
 const UPPER_RE = /^\p{Lu}/u;
 
+/** The token at `at` opens a sentence or a quotation (a capital there says nothing about names). */
+function sentenceStart(text: string, at: number): boolean {
+  let k = at - 1;
+  while (k >= 0 && k >= at - 3 && /\s/.test(text[k]!)) k--;
+  return k >= 0 && k >= at - 3 && '.!?:«“"'.includes(text[k]!);
+}
+
 type RawCue = Omit<HeadlineCue, 'message' | 'quote'>;
 
 /** The body must be at least this long (words) for its silence about a headline word to mean anything. */
@@ -50,14 +57,23 @@ export function checkSupport(
   const counts = new Map<string, number>();
   const capsMid = new Set<string>();
   let i = 0;
-  for (const m of folded.matchAll(BODY_TOKEN_RE)) {
+  BODY_TOKEN_RE.lastIndex = 0;
+  for (let m = BODY_TOKEN_RE.exec(folded); m; m = BODY_TOKEN_RE.exec(folded)) {
     const tok = m[0];
+    const at = m.index;
     const el = tok.includes("'") ? (ELISION.exec(tok)?.[0].length ?? 0) : 0;
-    const parts = tok.includes('-') ? tok.split('-').map((p) => p.replace(ELISION, '')) : [el ? tok.slice(el) : tok];
-    for (const p of parts) counts.set(p, (counts.get(p) ?? 0) + 1);
-    const c = body.charCodeAt(m.index + el);
-    const capital = (c >= 65 && c <= 90) || (c > 127 && UPPER_RE.test(body[m.index + el]!));
-    if (capital && i > 0 && !/[.!?:«“"]\s*$/.test(body.slice(Math.max(0, m.index - 3), m.index))) for (const p of parts) capsMid.add(p);
+    const c = body.charCodeAt(at + el);
+    const capital = ((c >= 65 && c <= 90) || (c > 127 && UPPER_RE.test(body[at + el]!))) && i > 0 && !sentenceStart(body, at);
+    if (tok.includes('-')) {
+      for (const p of tok.split('-').map((x) => x.replace(ELISION, ''))) {
+        counts.set(p, (counts.get(p) ?? 0) + 1);
+        if (capital) capsMid.add(p);
+      }
+    } else {
+      const p = el ? tok.slice(el) : tok;
+      counts.set(p, (counts.get(p) ?? 0) + 1);
+      if (capital) capsMid.add(p);
+    }
     i++;
   }
   if (i < MIN_BODY_WORDS) return [];
