@@ -45,6 +45,7 @@ export interface EntityMatch {
   viaType?: string;
 }
 
+const YEAR_RE = /(?:19|20)\d\d/;
 const BODY_TYPES = new Set(['headline', 'standfirst', 'paragraph', 'subheading']);
 
 export function indexArticle(article: Article, gaz: Gazetteer): ArticleIndex {
@@ -67,7 +68,8 @@ export function indexArticle(article: Article, gaz: Gazetteer): ArticleIndex {
         for (const a of gaz.ancestors(id).slice(1)) if (!implied.has(a)) implied.set(a, { ...at, via: id });
       }
     }
-    for (const d of findDates(part)) {
+    // Only dates with a year count here: skip the date patterns on blocks without one.
+    for (const d of YEAR_RE.test(part) ? findDates(part) : []) {
       if (d.year) years.add(d.year);
       if (d.year && d.month && d.day && (!latest || d.iso! > latest.iso)) latest = { year: d.year, month: d.month, day: d.day, iso: d.iso!, from: 'body' };
     }
