@@ -355,6 +355,7 @@ function clauseOf(text: string, sentence: { start: number; end: number }, cue: {
 
 /** The marker opens the sentence, after at most two words ("Selon …", "Or, d'après …", "But according to …"). */
 function isFronted(text: string, sentStart: number, at: number): boolean {
+  if (at - sentStart > 40) return false;
   const before = text.slice(sentStart, at).trim();
   return before === '' || /^(?:[\p{L}'’-]+[\s,]*){0,2}$/u.test(before);
 }
