@@ -58,17 +58,22 @@ export function indexArticle(article: Article, gaz: Gazetteer): ArticleIndex {
   const years = new Set<number>();
   const events = new Set<string>();
   let latest: ArticleIndex['date'];
-  for (const r of ranges) {
-    const part = text.slice(r.start, r.end);
-    for (const h of gaz.find(part, false, folded.slice(r.start, r.end))) {
-      const at = { start: r.start + h.start, end: r.start + h.end };
-      for (const id of h.ids) {
-        if (gaz.entries.get(id)?.t === 'event') events.add(id);
-        if (!ids.has(id)) ids.set(id, at);
-        for (const a of gaz.ancestors(id).slice(1)) if (!implied.has(a)) implied.set(a, { ...at, via: id });
-      }
+  const mask = new Uint8Array(text.length);
+  for (const r of ranges) mask.fill(1, r.start, r.end);
+  // One gazetteer scan of the whole text (hits outside the headline and body are dropped): no per-block work.
+  for (const h of gaz.find(text, false, folded)) {
+    if (mask[h.start] !== 1) continue;
+    const at = { start: h.start, end: h.end };
+    for (const id of h.ids) {
+      if (ids.has(id)) continue; // its first occurrence already placed it and its ancestors
+      if (gaz.entries.get(id)?.t === 'event') events.add(id);
+      ids.set(id, at);
+      for (const a of gaz.ancestors(id).slice(1)) if (!implied.has(a)) implied.set(a, { ...at, via: id });
     }
+  }
+  for (const r of ranges) {
     // Only dates with a year count here: skip the date patterns on blocks without one.
+    const part = text.slice(r.start, r.end);
     for (const d of YEAR_RE.test(part) ? findDates(part) : []) {
       if (d.year) years.add(d.year);
       if (d.year && d.month && d.day && (!latest || d.iso! > latest.iso)) latest = { year: d.year, month: d.month, day: d.day, iso: d.iso!, from: 'body' };
@@ -79,15 +84,14 @@ export function indexArticle(article: Article, gaz: Gazetteer): ArticleIndex {
   const m = pub && /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?/.exec(pub);
   if (m) date = { year: +m[1]!, ...(m[2] ? { month: +m[2] } : {}), ...(m[3] ? { day: +m[3] } : {}), iso: pub!, from: 'meta' };
   const stems = new Set<string>();
-  const mask = new Uint8Array(text.length);
-  for (const r of ranges) mask.fill(1, r.start, r.end);
   // One pass over the words: every later lookup is a map access, so many captions on a long article stay linear.
   const words = new Map<string, number>();
   const rawWords = new Map<string, number>();
   const prefixes = new Map<string, { start: number; end: number }[]>();
-  for (const r of ranges) {
-    for (const w of folded.slice(r.start, r.end).matchAll(WORD_RE)) {
-      const at = r.start + w.index;
+  {
+    for (const w of folded.matchAll(WORD_RE)) {
+      const at = w.index;
+      if (mask[at] !== 1) continue;
       const seen = words.has(w[0]);
       if (!seen) words.set(w[0], at);
       const c0 = text.charCodeAt(at);
