@@ -126,7 +126,8 @@ export const unsourcedClaim: Detector = {
     const text = article.text;
     const blocks = ctx.blocks('paragraph', 'standfirst');
     if (blocks.length === 0) return;
-    const folded = foldBlocks(text, blocks);
+    // Folding is length-preserving, so the whole text folded serves every block (and other detectors share it).
+    const folded = fold(text);
     const outlets = stateOutlets(ctx, text, folded, blocks);
     const opinionPiece = isOpinionPiece(ctx, folded);
 
@@ -400,17 +401,6 @@ function typologyLabel(typology: string | undefined, lang: Lang): string {
   return typology ? typology.replace(/[-_]/g, ' ') : TYPOLOGY.STATE![lang];
 }
 
-/** Fold only the blocks we read (keeps the rest as-is, same length). */
-function foldBlocks(text: string, blocks: readonly Block[]): string {
-  let out = '';
-  let at = 0;
-  for (const b of blocks) {
-    if (b.start < at) continue;
-    out += text.slice(at, b.start) + fold(text.slice(b.start, b.end));
-    at = b.end;
-  }
-  return out + text.slice(at);
-}
 
 /** State-media findings (cited outlets) as StateOutlets, sorted, minus independent public media. */
 function stateOutlets(ctx: DetectContext, text: string, folded: string, blocks: readonly Block[]): StateOutlet[] {

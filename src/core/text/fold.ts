@@ -4,13 +4,15 @@
  * length are only lower-cased when that keeps the length, else kept.
  */
 export function fold(s: string): string {
-  // Several detectors fold the same long article text: remember the last long one.
-  if (s.length >= 4096 && s === memo.input) return memo.output;
+  // Several detectors fold the same long article text: remember the last few long ones.
+  if (s.length < 4096) return foldUncached(s);
+  for (const m of memo) if (m.input.length === s.length && m.input === s) return m.output;
   const out = foldUncached(s);
-  if (s.length >= 4096) (memo.input = s), (memo.output = out);
+  memo.unshift({ input: s, output: out });
+  if (memo.length > 3) memo.pop();
   return out;
 }
-const memo = { input: '', output: '' };
+const memo: { input: string; output: string }[] = [];
 
 function foldUncached(s: string): string {
   // Fast path: lower-case the whole string natively, then map only the non-ASCII characters (a few percent of
