@@ -46,6 +46,8 @@ export interface HeadlineOptions {
 export const FRAMED_AT = 1;
 /** …of which at least this much from framing cues proper (not from the headline–body support check). */
 export const MIN_FRAMING = 0.6;
+/** …or one cue at least this strong (an emotive word, name calling, insinuation — not a weak subjectivity word). */
+export const STRONG_CUE = 0.5;
 
 /** Per-list caps: a list contributes at most this many times its weight. */
 const LIST_CAP = 2;
@@ -180,8 +182,10 @@ export function analyzeHeadlineWith(lex: Lexicon, text: string, options: Headlin
   const score = round(cues.reduce((s, c) => s + c.weight, 0));
   // The body's silence only strengthens real framing cues: a plain paraphrasing headline ("Rail strike set to halt
   // most services") with two weak words and unrepeated verbs is not framed.
-  const framing = round(cues.filter((c) => c.type !== 'unsupported').reduce((s, c) => s + c.weight, 0));
-  return { text, lang: lex.lang, question: question?.kind ?? null, cues, score, framed: score >= FRAMED_AT && framing >= MIN_FRAMING };
+  const own = cues.filter((c) => c.type !== 'unsupported');
+  const framing = round(own.reduce((s, c) => s + c.weight, 0));
+  const enough = framing >= MIN_FRAMING || own.some((c) => c.weight >= STRONG_CUE);
+  return { text, lang: lex.lang, question: question?.kind ?? null, cues, score, framed: score >= FRAMED_AT && enough };
 }
 
 const WORD_JOIN: Record<Lang, string> = { fr: ' », « ', en: '”, “', es: '», «' };
