@@ -173,6 +173,7 @@ describe('plain-text layout', () => {
     ['A school bus in Denver, Colorado, on March 3, 2025. Getty Images', 'Getty Images'],
     ['Firefighters near Athens in August. Local Radio/John Smith via REUTERS', 'via REUTERS'],
     ['Le ministre à Bercy. Crédits : Marie Durand / AFP', 'Crédits : Marie Durand / AFP'],
+    ['Passengers on a platform at Leeds station in May. PA Images/John Smith', 'PA Images/John Smith'],
   ])('recognises the caption credit in "%s"', async (caption, credit) => {
     const text = ['A headline long enough for the caption test', caption, 'The council said on Tuesday that the works would begin next month, according to a statement posted on its website.'].join('\n\n');
     const a = await parseArticle(text, { format: 'text' });

@@ -5,7 +5,7 @@
 
 /** Photo agencies and picture desks that appear in credits. */
 export const AGENCIES =
-  'AFP|AP|Reuters|EFE|Getty(?: Images)?|ANSA|DPA|Xinhua|IRNA|Fars|Tasnim|Mehr|ISNA|Sputnik|TASS|RIA Novosti|EPA|Anadolu|Shutterstock|iStock|Sipa|Abaca|Hans Lucas|MaxPPP|Europa Press|Prensa Latina|WANA|SANA|KCNA|Yonhap|Kyodo|Bloomberg|Pool|Handout|DR';
+  'AFP|AP|Reuters|EFE|Getty(?: Images)?|PA(?: Images| Media| Wire)?|Alamy|Bloomberg via Getty|ANSA|DPA|Xinhua|IRNA|Fars|Tasnim|Mehr|ISNA|Sputnik|TASS|RIA Novosti|EPA|Anadolu|Shutterstock|iStock|Sipa|Abaca|Hans Lucas|MaxPPP|Europa Press|Prensa Latina|WANA|SANA|KCNA|Yonhap|Kyodo|Bloomberg|Pool|Handout|DR';
 
 /** Credit at the end of a caption: "(AFP photo)", "©AFP", "© Reuters", "Photo: EFE", "(Photo by X / AFP)", "/ AFP". */
 export const CREDIT_RE = new RegExp(
