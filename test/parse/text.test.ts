@@ -143,6 +143,19 @@ describe('plain-text layout', () => {
       ],
     },
     {
+      name: 'a two-word outlet in a dateline; a staff byline at the end',
+      text: page([
+        'Port workers end strike after two weeks in Antwerp',
+        'Antwerp, Oct 2 (Harbor News) - Dock workers in Antwerp returned to work on Thursday after a two-week strike over pensions, their union said in a statement.',
+        'Harbor News Website Staff',
+      ]),
+      expect: [
+        ['Antwerp, Oct 2 (Harbor News) -', 'dateline'],
+        ['Dock workers in Antwerp', 'paragraph'],
+        ['Harbor News Website Staff', 'byline'],
+      ],
+    },
+    {
       name: 'French date line with reading time; Spanish agency dateline without a dash',
       text: page([
         'Les bus électriques arrivent à Rennes',

@@ -52,7 +52,7 @@ export const BYLINE_RE = /^\s*(?:par|by|por|de|written by|écrit par|escrito por
  * "MADRID, 3 jun (EFE).-", "La Havane, 6 novembre (AFP) -". Group 1 is the agency when present.
  */
 export const DATELINE_RE = new RegExp(
-  String.raw`^\s*\p{Lu}[\p{L} .'’-]{1,40}(?:,\s*[^\n()/]{1,30}?)?\s*(?:\((${AGENCIES.replace(/\|Pool\|Handout\|DR/, '')}|[A-Z][A-Za-z]{1,15})\)|/\s*([A-Z][A-Za-z-]{1,15})\s*/)\s*\.?\s*(?:[-–—]+|\.-|\.|:|(?=\p{Lu}))\s*`,
+  String.raw`^\s*\p{Lu}[\p{L} .'’-]{1,40}(?:,\s*[^\n()/]{1,30}?)?\s*(?:\((${AGENCIES.replace(/\|Pool\|Handout\|DR/, '')}|[A-Z][A-Za-z]{1,15}(?: [A-Z][A-Za-z]{1,15}){0,2})\)|/\s*([A-Z][A-Za-z-]{1,15})\s*/)\s*\.?\s*(?:[-–—]+|\.-|\.|:|(?=\p{Lu}))\s*`,
   'u',
 );
 
@@ -63,6 +63,9 @@ export const DATE_LINE_RE = /^\s*(?:(?:publié|mis à jour|modifié|posted|publi
 export const BOILERPLATE_RE = /^\s*(?:partager|partagez|share|shares|compartir|comparte|tweet(?:er)?|imprimer|print|imprimir|envoyer|email|e-mail|(?:à )?lire aussi|(?:à )?lire (?:la )?suite|voir aussi|sur le même sujet|read (?:more|also|next)|related(?: articles| stories| topics)?|more on this|lee (?:también|más)|leer más|ver también|te puede interesar|noticias relacionadas|abonnez-vous|s'abonner|subscribe|sign up|suscr[íi]bete|newsletter|bolet[íi]n|suivez-nous|follow us|s[íi]guenos|commentaires?|comments?|comentarios?|publicité|advertisement|advertising|publicidad|cookies?|menu|accueil|home|inicio|recherche|search|buscar|facebook|twitter|whatsapp|telegram|linkedin|copier le lien|copy link|copiar enlace|tags?|mots-clés|etiquetas|écouter|listen|escuchar)\b/iu;
 
 export const TERMINAL_RE = /[.!?…:;»"”)\]]\s*$/u;
+
+/** Staff bylines: "Press TV Website Staff", "Tribune Staff Writer", "Redacción Internacional". */
+export const STAFF_BYLINE_RE = /^(?:\p{Lu}[\p{L}.'’-]*\s+){0,5}(?:website\s+|news\s+)?staff(?:\s+(?:writer|reporter)s?)?$|^(?:redacci[oó]n|la r[ée]daction)(?:\s+\p{Lu}[\p{L}-]*){0,3}$/iu;
 
 /** Bylines without "By": "Wu Hong with Reuters, AFP", "Ana Gil avec AFP", "Luis Paz con EFE", "Jane Roe (AP)". */
 export const AGENCY_BYLINE_RE = new RegExp(

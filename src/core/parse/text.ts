@@ -1,7 +1,7 @@
 import type { Article, ArticleMeta, Block, BlockType, MetaField } from '../model/article.js';
 import { findDates } from '../text/dates.js';
 import {
-  AGENCIES, AGENCY_BYLINE_RE, BARE_CREDIT_RE, BULLET_RE, DATE_LEAD_RE, BOILERPLATE_RE, BYLINE_RE, CAPTION_OPENER_RE, COPYRIGHT_RE, CREDIT_RE, DATE_LINE_RE, DATELINE_RE,
+  AGENCIES, AGENCY_BYLINE_RE, STAFF_BYLINE_RE, BARE_CREDIT_RE, BULLET_RE, DATE_LEAD_RE, BOILERPLATE_RE, BYLINE_RE, CAPTION_OPENER_RE, COPYRIGHT_RE, CREDIT_RE, DATE_LINE_RE, DATELINE_RE,
   RIGHTS_RE, SOURCE_LINE_RE, TERMINAL_RE, URL_LINE_RE, URL_RE,
 } from './cues.js';
 
@@ -60,7 +60,7 @@ function isBoilerplate(t: string): boolean {
   return BOILERPLATE_RE.test(t) && words(t) <= 8 && !/[.!?]\s*$/.test(t.replace(/…$/, ''));
 }
 function isByline(t: string): boolean {
-  return (BYLINE_RE.test(t) && words(t) <= 15 && !/[.!?]\s*$/.test(t)) || AGENCY_BYLINE_RE.test(t);
+  return (BYLINE_RE.test(t) && words(t) <= 15 && !/[.!?]\s*$/.test(t)) || AGENCY_BYLINE_RE.test(t) || (words(t) <= 7 && STAFF_BYLINE_RE.test(t));
 }
 function isDateLine(t: string): boolean {
   if (t.length > 160) return false;
