@@ -62,6 +62,7 @@ export class LoupeAnnotator extends LitElement {
     projector: { type: Boolean, reflect: true },
     noShortcuts: { type: Boolean, attribute: 'no-shortcuts', reflect: true },
     hideChrome: { type: Boolean, attribute: 'hide-chrome' },
+    submitOrigin: { attribute: 'submit-origin' },
     report: { attribute: false },
     text: { attribute: false },
     status: { state: true },
@@ -90,6 +91,8 @@ export class LoupeAnnotator extends LitElement {
   declare noShortcuts: boolean;
   /** Hide navigation and boilerplate blocks instead of dimming them. */
   declare hideChrome: boolean;
+  /** Origin of the LMS page allowed to receive `loupe:submit` (default: the embedding page's, from the referrer). */
+  declare submitOrigin: string;
   /** A report object (instead of `src`). */
   declare report: Report | null;
   /** The article text (instead of inline content). */
@@ -117,6 +120,7 @@ export class LoupeAnnotator extends LitElement {
     this.theme = '';
     this.projector = false;
     this.noShortcuts = false;
+    this.submitOrigin = '';
     this.hideChrome = false;
     this.report = null;
     this.text = null;
@@ -271,7 +275,7 @@ export class LoupeAnnotator extends LitElement {
         <aside>
           ${teacher
             ? html`<loupe-scorecard lang=${lang} .score=${report.score}></loupe-scorecard>`
-            : html`<loupe-student-panel lang=${lang} source-url=${this.articleSrc || ''} .article=${report.article} .reference=${report.annotations}></loupe-student-panel>`}
+            : html`<loupe-student-panel lang=${lang} source-url=${this.articleSrc || ''} submit-origin=${this.submitOrigin || ''} .article=${report.article} .reference=${report.annotations}></loupe-student-panel>`}
         </aside>
       </div>
       ${teacher ? guard([report, this.hiddenKinds, lang], () => this.renderHandout()) : nothing}

@@ -32,6 +32,8 @@ if (theme === 'light' || theme === 'dark') el.setAttribute('theme', theme);
 if (params.get('projector') === '1') el.setAttribute('projector', '');
 const rubric = params.get('rubric');
 if (rubric) el.setAttribute('rubric', /^[\w.-]+$/.test(rubric) ? rubric : urlParam('rubric'));
+const origin = urlParam('origin');
+if (origin) el.setAttribute('submit-origin', new URL(origin).origin);
 const src = urlParam('src');
 const article = urlParam('article');
 if (src) el.setAttribute('src', src);

@@ -1,4 +1,5 @@
 import { LitElement, html, nothing } from 'lit';
+import { submitTarget } from '../submit-target.js';
 import type { Article } from '../../core/model/article.js';
 import type { Annotation, Kind } from '../../core/model/annotation.js';
 import type { StudentAnnotation, StudentWork, Comparison, WorkStore } from '../../core/student/index.js';
@@ -43,6 +44,7 @@ export class LoupeStudentPanel extends LitElement {
     article: { attribute: false },
     reference: { attribute: false },
     sourceUrl: { attribute: 'source-url' },
+    submitOrigin: { attribute: 'submit-origin' },
     lang: { reflect: true },
     work: { state: true },
     cursor: { state: true },
@@ -55,6 +57,8 @@ export class LoupeStudentPanel extends LitElement {
   /** The reference annotations (from the report), used only when comparing. */
   declare reference: readonly Annotation[];
   declare sourceUrl: string;
+  /** Who may receive `loupe:submit`: an explicit origin, else the embedding page's origin (referrer), else any. */
+  declare submitOrigin: string;
   declare work: StudentWork | null;
   /** The passage about to be annotated. */
   declare cursor: { start: number; end: number } | null;
@@ -73,6 +77,7 @@ export class LoupeStudentPanel extends LitElement {
     this.article = null;
     this.reference = [];
     this.sourceUrl = '';
+    this.submitOrigin = '';
     this.work = null;
     this.cursor = null;
     this.comparison = null;
@@ -302,7 +307,8 @@ export class LoupeStudentPanel extends LitElement {
     const score = this.core.compareWork(this.reference as Annotation[], this.work.annotations, this.article.text).score;
     const annotations = this.work.annotations.map((a) => ({ ...a }));
     this.dispatchEvent(new LoupeSubmitEvent(score, annotations));
-    if (window.parent && window.parent !== window) window.parent.postMessage({ type: 'loupe:submit', score: { ...score }, annotations }, '*');
+    if (window.parent && window.parent !== window) window.parent.postMessage({ type: 'loupe:submit', score: { ...score }, annotations }, submitTarget(this.submitOrigin));
     this.message = this.localize.t('submitted');
   }
 }
+
