@@ -98,6 +98,11 @@ const WHY = {
     'The article itself discloses what kind of outlet this is.',
     'El propio artículo indica qué tipo de medio es.',
   ),
+  anonymousAccusation: T(
+    "« {quote} » : une accusation grave, au conditionnel, qui ne repose que sur des sources anonymes — le lecteur ne peut rien vérifier.",
+    '“{quote}”: a grave accusation, in the conditional, resting only on anonymous sources — a reader has nothing to check.',
+    '«{quote}»: una acusación grave, en condicional, que solo se apoya en fuentes anónimas: el lector no puede comprobar nada.',
+  ),
   hedged: T('Formulée avec prudence (conditionnel, « peut-être »…).', 'Hedged (may, might, reportedly…).', 'Formulada con cautela (condicional, «quizá»…).'),
   opinionPiece: T("L'article se présente comme une opinion.", 'The piece is labelled as opinion.', 'El texto se presenta como opinión.'),
 };
@@ -227,11 +232,30 @@ function judge(s: SentenceInfo, siblings: SentenceInfo[], blockIndex: number, en
   // the nested speaker does not make the claim sourced.
   const vagueRelay = attrs.find((a) => a.type === 'vague' && (a.kind === 'preposition' || a.kind === 'vague') && isFronted(text, s.start, a.start));
   const covering = attrs.filter((a) => COVERING.has(a.type) && !(vagueRelay && (a.kind === 'verb' || a.kind === 'construction') && a.start > vagueRelay.end));
+  // "Fuentes … que prefieren no ser citadas, funcionarios habrían alterado actas", "sources who asked not to be
+  // named said officials allegedly took bribes": a grave accusation, in the conditional, resting only on people
+  // nobody can identify, is as vague as "some sources". (Anonymous sources for ordinary facts stay accepted.)
+  if (covering.length && s.hedged && s.accusation && covering.every((a) => a.type === 'anonymous')) {
+    const v = covering[0]!;
+    const q = quoteOf(v);
+    const srcText = text.slice(v.source?.start ?? v.start, v.source?.end ?? v.end);
+    return {
+      ...sentence,
+      messageId: 'vague-source',
+      data: { source: srcText },
+      evidence: [
+        { type: 'vague-source', text: L(WHY.anonymousAccusation, { quote: q.quote }), ...q },
+        { type: 'hedge', text: L(WHY.hedged) },
+      ],
+      severity: 'caution',
+      confidence: 0.45,
+    };
+  }
   if (covering.length) {
     // "Es bien sabido que …, y responden …": a strong cue fronted before every attribution (and before its
     // subject) is still the outlet's own voice; the attribution only covers what follows it.
     const firstAttr = Math.min(...covering.map((a) => Math.min(a.start, a.source?.start ?? a.start)));
-    const fronted = s.cues.find((c) => (c.type === 'characterisation' || c.type === 'generalisation' || c.type === 'motive') && c.end <= firstAttr);
+    const fronted = s.cues.find((c) => !c.plain && (c.type === 'characterisation' || c.type === 'generalisation' || c.type === 'motive') && c.end <= firstAttr);
     if (!fronted) return null;
     // A postposed attribution (", reconnaît le maire", ", the council said", ", admitió el concejal") covers
     // everything before it.
@@ -267,11 +291,12 @@ function judge(s: SentenceInfo, siblings: SentenceInfo[], blockIndex: number, en
   }
 
   // No attribution in the sentence: does it assert something that needs one?
-  const strong = s.cues.filter((c) => c.type === 'characterisation' || c.type === 'motive' || c.type === 'generalisation');
+  const neighbour = [siblings[s.index - 1], siblings[s.index + 1]].find((n) => n && n.attributions.some((a) => COVERING.has(a.type)));
+  // Group generalisations and verbless fragments are judged only with no source anywhere near.
+  const strong = s.cues.filter((c) => (c.type === 'characterisation' || c.type === 'motive' || c.type === 'generalisation') && !(c.plain && neighbour));
   const weak = s.cues.filter((c) => c.type === 'weak-characterisation');
   const figures = s.cues.filter((c) => c.type === 'figure' || c.type === 'statistic');
   const weakScore = new Set(weak.map((w) => text.slice(w.start, w.end).toLowerCase())).size * 0.5;
-  const neighbour = [siblings[s.index - 1], siblings[s.index + 1]].find((n) => n && n.attributions.some((a) => COVERING.has(a.type)));
   const evidence: Evidence[] = [];
   let messageId: keyof typeof MESSAGES;
   let severity: Severity;

@@ -40,6 +40,8 @@ export interface Cue extends Match {
   type: CueType;
   /** A vague count of people with no harm word ("des milliers de familles…"): flagged more softly. */
   soft?: boolean;
+  /** Judged only when the sentence has no attribution at all (group generalisations, verbless fragments). */
+  plain?: boolean;
 }
 
 export interface SentenceInfo {
@@ -58,6 +60,8 @@ export interface SentenceInfo {
   opinion: boolean;
   hedged: boolean;
   background: boolean;
+  /** A grave accusation (fraud, bribes, shooting…) is asserted in the sentence. */
+  accusation: boolean;
 }
 
 const PRONOUN_SUBJECTS = new Set(['il', 'elle', 'ils', 'elles', 'he', 'she', 'they', 'el', 'ella', 'ellos', 'ellas', 'lui', 'eux']);
@@ -92,7 +96,9 @@ export function mayFlag(scan: BlockScan, lex: Lexicon, hasStateOutlet: boolean):
   const f = scan.found;
   if (hasStateOutlet || f.strong.length || f.motives.length || f.generalisations.length || f.vague.length || f.statistics.length) return true;
   if (f.weak.length >= 2) return true;
-  if (f.harm.length || f.percent.length || f.peopleCounts.length) return true;
+  if (f.harm.length || f.percent.length || f.peopleCounts.length || f.groupMind.length) return true;
+  // A verbless fragment opening with an act noun ("Une démarche qui…"): cheap test on the word after an article.
+  for (let k = 0; k < scan.ws.length; k++) if (lex.fragmentHead.test(scan.ws[k]!.text + (scan.ws[k + 1] ? ' ' + scan.ws[k + 1]!.text : '') + (scan.ws[k + 2] ? ' ' + scan.ws[k + 2]!.text : '') + (scan.ws[k + 3] ? ' ' + scan.ws[k + 3]!.text : ''))) return true;
   for (const w of scan.ws) if (lex.vagueSubjects.has(w.text) || COUNT_WORDS.has(w.text)) return true;
   return false;
 }
@@ -141,6 +147,7 @@ export function analyzeBlock(
       hedged: outside(all.hedges).length > 0,
       // "habitants" in "des milliers d'habitants boivent…" is the subject of a claim, not "compte 3 000 habitants".
       background: outside(all.background).some((b) => !pick(all.peopleCounts).some((p) => overlaps(p, b))),
+      accusation: outside(all.accusations).length > 0,
     };
     const sState = stateOutlets.filter((o) => o.start >= s.start && o.end <= s.end);
     // Claim phrases ("comme prétexte pour", "were able to see for themselves", "con el objetivo de …"): a
@@ -165,7 +172,8 @@ export function analyzeBlock(
       peopleCounts: outside(all.peopleCounts),
       statistics: outside(all.statistics),
       percent: outside(all.percent),
-    }, inQuote);
+      groupMind: outside(all.groupMind),
+    }, inQuote, lex);
     out.push(info);
   });
   return out;
@@ -325,6 +333,7 @@ interface CueMatches {
   peopleCounts: Match[];
   statistics: Match[];
   percent: Match[];
+  groupMind: Match[];
 }
 
 const POPULATION_AFTER =
@@ -332,7 +341,7 @@ const POPULATION_AFTER =
 const NUMBER_RE = /(?<![\p{L}\p{N}])\d{1,3}(?:[ \u00a0\u202f.,]\d{3})+(?![\p{L}\p{N}])|(?<![\p{L}\p{N}.,])\d+(?:[.,]\d+)?(?![\p{L}\p{N}])/gu;
 const NUMBER_WORDS = /(?<![\p{L}])(?:dizaines|centaines|milliers|millions|dozens|hundreds|thousands|millions|decenas|centenares|cientos|miles|millones|douzaines)(?![\p{L}])/gu;
 
-function findCues(text: string, folded: string, s: Match, sw: Word[], m: CueMatches, inQuote: (m: Match) => boolean): Cue[] {
+function findCues(text: string, folded: string, s: Match, sw: Word[], m: CueMatches, inQuote: (m: Match) => boolean, lex: Lexicon): Cue[] {
   const cues: Cue[] = [];
   for (const x of m.strong) cues.push({ ...x, type: 'characterisation' });
   for (const x of m.motives) cues.push({ ...x, type: 'motive' });
@@ -377,7 +386,47 @@ function findCues(text: string, folded: string, s: Match, sw: Word[], m: CueMatc
     if (g && !NOT_PEOPLE.test(g[2]!)) cues.push({ start: s.start + g.index + g[0].indexOf(g[1]!), end: s.start + g.index + g[0].length, type: 'figure', soft: true });
   }
   for (const x of m.statistics) if (!cues.some((c) => overlaps(c, x))) cues.push({ ...x, type: 'statistic' });
+  const g = groupGeneralisation(text, folded, s, sw, m, lex);
+  if (g) cues.push(g);
+  const f = fragment(text, folded, s, sw, lex);
+  if (f) cues.push(f);
   return cues.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * "Many countries in the Global South have quietly concluded…", "La plupart des Européens ne comprennent plus…",
+ * "Los ecuatorianos ya no creen…": what a whole group thinks or feels, asserted with no poll or source. The group
+ * opens the sentence; the mind phrase follows within eight words. No number (a poll figure is a statistic).
+ */
+function groupGeneralisation(text: string, folded: string, s: Match, sw: Word[], m: CueMatches, lex: Lexicon): Cue | null {
+  if (!m.groupMind.length || sw.length === 0) return null;
+  const head = lex.groupHead.exec(folded.slice(s.start, Math.min(s.end, s.start + 120)));
+  if (!head || NOT_PEOPLE.test(head[1]!)) return null;
+  const headEnd = s.start + head.index + head[0].length;
+  const mind = m.groupMind.find((x) => x.start >= headEnd && wordsBetween(sw, headEnd, x.start) <= 8);
+  if (!mind) return null;
+  if (/\d/.test(text.slice(s.start, s.end))) return null;
+  return { start: s.start + head.index, end: mind.end, type: 'generalisation', plain: true };
+}
+
+const FINITE_AFTER =
+  /^(?:[\p{L}']+\s+){0,2}?(?:est|sont|etait|sera|seront|a|ont|va|vont|doit|doivent|peut|pourrait|is|was|are|were|will|would|has|have|had|can|could|should|may|might|must|es|son|fue|fueron|sera|seran|ha|han|esta|estan|va|van|puede|podria|debe)(?![\p{L}])/u;
+
+/**
+ * A verbless editorial fragment in the outlet's voice: "Une démarche protectionniste qui pénalise…", "Un aveu
+ * d'échec qui ne trompe plus personne.", "Un proceso viciado desde el primer día.", "Sanctions that hurt…". The
+ * act noun opens the sentence; no finite verb right after it (that would make a full sentence: "Une décision est
+ * attendue lundi"), no figure, at most 25 words.
+ */
+function fragment(text: string, folded: string, s: Match, sw: Word[], lex: Lexicon): Cue | null {
+  if (sw.length === 0 || sw.length > 25) return null;
+  const head = folded.slice(s.start, Math.min(s.end, s.start + 80));
+  const h = lex.fragmentHead.exec(head);
+  if (!h) return null;
+  const rest = head.slice(h[0].length).trimStart();
+  if (!/^(?:qui|que|that|which|dont|cuyo|cuya)(?![\p{L}])/u.test(rest) && FINITE_AFTER.test(rest)) return null;
+  if (/\d/.test(text.slice(s.start, s.end))) return null;
+  return { start: s.start, end: s.start + h[0].length, type: 'characterisation', plain: true };
 }
 
 /** A vague count opening the sentence, then "of/de" and a word shaped like a group of people (agent noun, demonym). */

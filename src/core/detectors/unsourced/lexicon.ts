@@ -39,6 +39,16 @@ interface RawLexicon {
   percentWords: string[];
   background: string[];
   opinionLabels: string[];
+  /** Grave wrongdoing ("truqué", "bribes", "habrían alterado"): with an anonymous source and a conditional, not enough. */
+  accusations?: string[];
+  /** What a whole group is said to think or feel ("no longer believe", "ne comprennent plus", "ya no creen"). */
+  groupMind?: string[];
+  /** Collective nouns for people and countries ("countries", "citoyens", "ciudadanos"). */
+  groupNouns?: string[];
+  /** Quantifiers over a group ("most", "la plupart des", "la mayoría de los"). */
+  groupQuantifiers?: string[];
+  /** Nouns naming an act or policy that open a verbless editorial fragment ("Une démarche qui…", "A move that…"). */
+  actNouns?: string[];
 }
 
 export interface Match {
@@ -254,6 +264,11 @@ export interface Lexicon {
   percent: PhraseMatcher;
   background: PhraseMatcher;
   opinionLabels: PhraseMatcher;
+  accusations: PhraseMatcher;
+  groupMind: PhraseMatcher;
+  /** Sentence-head patterns (folded): a group subject; an act noun opening a fragment. */
+  groupHead: RegExp;
+  fragmentHead: RegExp;
   sources: RawLexicon['sources'];
   /** Every list above, matched in one pass. */
   all: MultiMatcher<ListKey>;
@@ -262,7 +277,7 @@ export interface Lexicon {
 export type ListKey =
   | 'multiword' | 'prepositions' | 'notPrepositions' | 'documents' | 'vague' | 'qualifiedAnonymous' | 'opinion' | 'hedges'
   | 'disclosure' | 'strong' | 'weak' | 'motives' | 'generalisations' | 'harm' | 'quantifiers' | 'peopleCounts' | 'statistics' | 'percent'
-  | 'background' | 'opinionLabels';
+  | 'background' | 'opinionLabels' | 'accusations' | 'groupMind';
 
 const FR_ER_ENDINGS = ['e', 'es', 'ent', 'ait', 'aient', 'a', 'erent', 'era', 'eront', 'erait', 'eraient', 'ant', 'ee', 'ees', 'er'];
 const ES_AR_ENDINGS = ['a', 'an', 'o', 'aron', 'aba', 'aban', 'ara', 'aran', 'aria', 'arian', 'ando', 'ado', 'ada', 'ados', 'adas', 'ar'];
@@ -323,10 +338,25 @@ export function compileLexicon(raw: RawLexicon): Lexicon {
     percent: m(raw.percentWords),
     background: m(raw.background),
     opinionLabels: m(raw.opinionLabels),
+    accusations: m(raw.accusations ?? []),
+    groupMind: m(raw.groupMind ?? []),
   };
+  const alt = (l: readonly string[] | undefined) => (l ?? []).map((x) => fold(x).replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')).sort((a, b) => b.length - a.length).join('|') || '(?!)';
+  // A group subject opening the sentence (after at most one connector word): "La plupart des Européens",
+  // "Many countries in the Global South", "Los ecuatorianos", "Americans". Group = a collective noun or a
+  // word shaped like a demonym/agent noun (checked again by the caller).
+  const groupHead = new RegExp(
+    `^(?:[\\p{L}']+,?\\s+)??(?:(?:${alt(raw.groupQuantifiers)})\\s+(?:(?:of\\s+)?the\\s+|les\\s+|los\\s+|las\\s+|l'|d')?|(?:les|los|las|the)\\s+)?(?:\\p{L}+\\s+)?(${alt(raw.groupNouns)}|\\p{L}+(?:ers|ians|ans|ese|ois|oises|ais|aises|iens|iennes|eens|eennes|eurs|euses|enses|anos|anas|enos|inos|inas|eos|eas))(?![\\p{L}])`,
+    'u',
+  );
+  // An act noun opening a sentence after an indefinite article ("Une démarche protectionniste qui…", "Un proceso
+  // viciado…", "A move that…"), or a plural act noun straight before a relative ("Sanctions that hurt…").
+  const fragmentHead = new RegExp(`^(?:(?:un|une|una|unos|unas|a|an)\\s+(?:\\p{L}+\\s+)?(?:${alt(raw.actNouns)})|(?:${alt(raw.actNouns)})\\s+(?:that|which|qui|que))(?![\\p{L}])`, 'u');
   return {
     ...lists,
     all: new MultiMatcher(lists),
+    groupHead,
+    fragmentHead,
     lang: raw.lang,
     isVerb: (w) => verbs.has(w),
     vagueSubjects: new Set((raw.vagueSubjects ?? []).map((x) => fold(x))),
