@@ -392,7 +392,7 @@ function isPostposed(text: string, sentStart: number, at: number): boolean {
   let words = 0;
   while (i > sentStart) {
     const c = text[i - 1]!;
-    if (c === ',' || c === '—' || c === '–') return words <= 4 && !/^\s*(?:and|but|et|mais|y|e|pero|or|ou|o)\s/iu.test(text.slice(i, at));
+    if (c === ',' || c === '—' || c === '–') return words <= 6 && !/^\s*(?:and|but|et|mais|y|e|pero|or|ou|o)\s/iu.test(text.slice(i, at));
     if (/\s/.test(c) && /[\p{L}\p{N}]/u.test(text[i] ?? '')) words++;
     i--;
   }

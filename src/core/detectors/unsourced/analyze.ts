@@ -42,6 +42,8 @@ export interface Cue extends Match {
   soft?: boolean;
   /** Judged only when the sentence has no attribution at all (group generalisations, verbless fragments). */
   plain?: boolean;
+  /** For a group generalisation: the mind phrase ("have concluded", "ya no creen") — its verb is not a reporting verb. */
+  mind?: Match;
 }
 
 export interface SentenceInfo {
@@ -95,7 +97,7 @@ export function scanBlock(folded: string, block: Block, lex: Lexicon): BlockScan
 export function mayFlag(scan: BlockScan, lex: Lexicon, hasStateOutlet: boolean): boolean {
   const f = scan.found;
   if (hasStateOutlet || f.strong.length || f.motives.length || f.generalisations.length || f.vague.length || f.statistics.length) return true;
-  if (f.weak.length >= 2) return true;
+  if (f.weak.length + f.accusations.length >= 2 || (f.accusations.length && f.qualifiedAnonymous.length)) return true;
   if (f.harm.length || f.percent.length || f.peopleCounts.length || f.groupMind.length) return true;
   // A verbless fragment opening with an act noun ("Une démarche qui…"): cheap test on the word after an article.
   for (let k = 0; k < scan.ws.length; k++) if (lex.fragmentHead.test(scan.ws[k]!.text + (scan.ws[k + 1] ? ' ' + scan.ws[k + 1]!.text : '') + (scan.ws[k + 2] ? ' ' + scan.ws[k + 2]!.text : '') + (scan.ws[k + 3] ? ' ' + scan.ws[k + 3]!.text : ''))) return true;
@@ -152,16 +154,6 @@ export function analyzeBlock(
     const sState = stateOutlets.filter((o) => o.start >= s.start && o.end <= s.end);
     // Claim phrases ("comme prétexte pour", "were able to see for themselves", "con el objetivo de …"): a
     // reporting verb inside one is part of the claim, not an attribution.
-    const claimSpans = [...outside(all.strong), ...outside(all.motives), ...outside(all.generalisations)];
-    info.attributions = findAttributions(text, folded, s, sw, sq, lex, {
-      claimSpans,
-      multiword: outside(all.multiword),
-      prepositions: outside(all.prepositions).filter((p) => !pick(all.notPrepositions).some((n) => n.start <= p.start && n.end > p.start)),
-      documents: outside(all.documents),
-      vague: outside(all.vague),
-      anonymous: outside(all.anonymous),
-      state: sState,
-    }, inQuote);
     info.cues = findCues(text, folded, s, sw, {
       strong: outside(all.strong),
       weak: outside(all.weak),
@@ -173,7 +165,19 @@ export function analyzeBlock(
       statistics: outside(all.statistics),
       percent: outside(all.percent),
       groupMind: outside(all.groupMind),
+      accusations: outside(all.accusations),
     }, inQuote, lex);
+    const claimSpans = [...outside(all.strong), ...outside(all.motives), ...outside(all.generalisations)];
+    for (const c of info.cues) if (c.mind) claimSpans.push(c.mind);
+    info.attributions = findAttributions(text, folded, s, sw, sq, lex, {
+      claimSpans,
+      multiword: outside(all.multiword),
+      prepositions: outside(all.prepositions).filter((p) => !pick(all.notPrepositions).some((n) => n.start <= p.start && n.end > p.start)),
+      documents: outside(all.documents),
+      vague: outside(all.vague),
+      anonymous: outside(all.anonymous),
+      state: sState,
+    }, inQuote);
     out.push(info);
   });
   return out;
@@ -220,6 +224,9 @@ function findAttributions(
     const src = phraseAfter(text, p.end, s.end, 10);
     const w = src ? folded.slice(src.start, src.end) : '';
     const first = w.split(/[^\p{L}]+/u)[0] ?? '';
+    // "X informó que …": a verb-like marker followed by a complement clause has its source before it (the verb
+    // pass reads the subject); the clause after it is the claim, not a source.
+    if (first === 'que' || first === 'that' || /^qu'/.test(w)) continue;
     const fallback: SourceType = PRONOUN_SUBJECTS.has(first) || SELF_SUBJECTS.has(first) ? 'pronoun' : 'named';
     out.push(classify({ start: p.start, end: p.end, kind: 'preposition', ...(src ? { source: src } : {}) }, fallback));
   }
@@ -230,6 +237,8 @@ function findAttributions(
     const w = sw[k]!;
     if (!lex.isVerb(w.text) || inQuote(w)) continue;
     if (m.claimSpans.some((c) => c.start <= w.start && c.end >= w.end)) continue;
+    // "who asked not to be named", "que pidieron no ser identificadas": the verb describes the source, it is not one.
+    if (m.anonymous.some((c) => c.start <= w.start && c.end >= w.end)) continue;
     const prev = sw[k - 1]?.text;
     const prev2 = sw[k - 2]?.text;
     const passive = (prev && PASSIVE_AUX.has(prev)) || (prev === 'ete' && prev2 && PASSIVE_AUX.has(prev2));
@@ -334,6 +343,7 @@ interface CueMatches {
   statistics: Match[];
   percent: Match[];
   groupMind: Match[];
+  accusations: Match[];
 }
 
 const POPULATION_AFTER =
@@ -347,6 +357,8 @@ function findCues(text: string, folded: string, s: Match, sw: Word[], m: CueMatc
   for (const x of m.motives) cues.push({ ...x, type: 'motive' });
   for (const x of m.generalisations) cues.push({ ...x, type: 'generalisation' });
   for (const x of m.weak) if (!cues.some((c) => overlaps(c, x))) cues.push({ ...x, type: 'weak-characterisation' });
+  // A grave accusation ("rigged", "sobornos", "truqué") in the outlet's voice is a loaded term: with another one it flags.
+  for (const x of m.accusations) if (!cues.some((c) => overlaps(c, x))) cues.push({ ...x, type: 'weak-characterisation' });
   // Figures: a number (not a year, a date or an hour) within a few words of a harm noun.
   const seg = text.slice(s.start, s.end);
   const nums: Match[] = [];
@@ -406,7 +418,9 @@ function groupGeneralisation(text: string, folded: string, s: Match, sw: Word[],
   const mind = m.groupMind.find((x) => x.start >= headEnd && wordsBetween(sw, headEnd, x.start) <= 8);
   if (!mind) return null;
   if (/\d/.test(text.slice(s.start, s.end))) return null;
-  return { start: s.start + head.index, end: mind.end, type: 'generalisation', plain: true };
+  // "Many residents said they no longer trust…": a reporting verb between the group and the mind phrase attributes it.
+  if (sw.some((w) => w.start >= headEnd && w.end <= mind.start && lex.isVerb(w.text))) return null;
+  return { start: s.start + head.index, end: mind.end, type: 'generalisation', plain: true, mind: { start: mind.start, end: mind.end } };
 }
 
 const FINITE_AFTER =
