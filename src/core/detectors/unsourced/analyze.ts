@@ -438,6 +438,14 @@ function fragment(text: string, folded: string, s: Match, sw: Word[], lex: Lexic
   const h = lex.fragmentHead.exec(head);
   if (!h) return null;
   const rest = head.slice(h[0].length).trimStart();
+  // What follows the act noun makes it a fragment: a relative ("qui", "that"), possibly after an adjective or a
+  // "de/of" complement, or a participle ("dictée par", "viciado", "designed to"); or nothing (a short "Un aveu.").
+  const shaped =
+    /(?:that|which|qui|que)$/.test(h[0]) ||
+    /^(?:(?:d'|de |del |of |\p{L}+ ){0,2})(?:qui|que|that|which|dont|cuyo|cuya)(?![\p{L}])/u.test(rest) ||
+    /^(?:\p{L}+ )?\p{L}+(?:ed|ee|ees|ado|ada|ados|adas|ido|ida|idos|idas)(?![\p{L}])/u.test(rest) ||
+    (sw.length <= 6 && /^(?:d'|de |of )?[\p{L} ]*[.!…]?\s*$/u.test(rest));
+  if (!shaped) return null;
   if (!/^(?:qui|que|that|which|dont|cuyo|cuya)(?![\p{L}])/u.test(rest) && FINITE_AFTER.test(rest)) return null;
   if (/\d/.test(text.slice(s.start, s.end))) return null;
   return { start: s.start, end: s.start + h[0].length, type: 'characterisation', plain: true };
