@@ -77,6 +77,8 @@ const CAUSAL = new Set(['parce', 'because', 'porque', 'puisque']);
 export const DISCLOSE =
   /(?:state[- ]?(?:run|owned|controlled|media|news|television|broadcaster|affiliated)|official|semi-official|government[- ](?:run|controlled|backed)|d'[eé]tat|[eé]tatique|officiel|gouvernement|estatal|oficial|gubernamental|del gobierno|gardiens de la r[eé]volution|revolutionary guards?|guardia revolucionaria|du r[eé]gime|regime)/i;
 const COUNT_WORDS = new Set(['dizaines', 'centaines', 'milliers', 'millions', 'dozens', 'hundreds', 'thousands', 'decenas', 'centenares', 'cientos', 'miles', 'millones']);
+const FRAGMENT_OPENERS = new Set(['un', 'une', 'una', 'unos', 'unas', 'a', 'an']);
+const RELATIVES = new Set(['that', 'which', 'qui', 'que']);
 const CLAUSE_STOP = /[,;:()«»“”"—–]/;
 
 export interface BlockScan {
@@ -100,7 +102,14 @@ export function mayFlag(scan: BlockScan, lex: Lexicon, hasStateOutlet: boolean):
   if (f.weak.length + f.accusations.length >= 2 || (f.accusations.length && f.qualifiedAnonymous.length)) return true;
   if (f.harm.length || f.percent.length || f.peopleCounts.length || f.groupMind.length) return true;
   // A verbless fragment opening with an act noun ("Une démarche qui…"): cheap test on the word after an article.
-  for (let k = 0; k < scan.ws.length; k++) if (lex.fragmentHead.test(scan.ws[k]!.text + (scan.ws[k + 1] ? ' ' + scan.ws[k + 1]!.text : '') + (scan.ws[k + 2] ? ' ' + scan.ws[k + 2]!.text : '') + (scan.ws[k + 3] ? ' ' + scan.ws[k + 3]!.text : ''))) return true;
+  // Only at an indefinite article or before a relative pronoun (set lookups), so the regex runs rarely.
+  const ws = scan.ws;
+  for (let k = 0; k < ws.length; k++) {
+    if (!FRAGMENT_OPENERS.has(ws[k]!.text) && !RELATIVES.has(ws[k + 1]?.text ?? '')) continue;
+    let head = ws[k]!.text;
+    for (let j = 1; j <= 3 && ws[k + j]; j++) head += ' ' + ws[k + j]!.text;
+    if (lex.fragmentHead.test(head)) return true;
+  }
   for (const w of scan.ws) if (lex.vagueSubjects.has(w.text) || COUNT_WORDS.has(w.text)) return true;
   return false;
 }
