@@ -47,6 +47,13 @@ const invalid: [string, L, string, string, string][] = [
   ['en: who asked not to be named + allegedly', 'en', 'Two officials who asked not to be named said the minister allegedly took bribes from the contractor.', 'allegedly took bribes', 'vague-source'],
   // Accusation words with another loaded term in the outlet's voice.
   ['es: irregularidades + una vez más', 'es', 'La votación estuvo plagada de irregularidades que, una vez más, beneficiaron al partido en el poder.', 'irregularidades', 'no-source'],
+  // Added after the blind round (uc3-*-blind-*).
+  ['fr: agent-noun group + savent très bien que', 'fr', "Les chauffeurs de taxi savent très bien que la réforme les condamne.", 'Les chauffeurs de taxi savent très bien que', 'no-source'],
+  ['es: demonym in -oles + saben perfectamente que', 'es', 'Los españoles saben perfectamente que la subida de la luz no tiene justificación.', 'Los españoles saben perfectamente que', 'no-source'],
+  ['en: to squeeze out a rival', 'en', 'The two airlines merged their schedules to squeeze out a rival on the island routes.', 'to squeeze out a rival', 'no-source'],
+  ['fr: sous couvert de', 'fr', "Sous couvert de modernisation, la direction démantèle le service public ferroviaire.", 'Sous couvert de', 'no-source'],
+  ['es: a espaldas de', 'es', 'El ayuntamiento vendió el solar a espaldas de los vecinos.', 'a espaldas de', 'no-source'],
+  ['en: to keep … dependent on', 'en', 'The loans were structured to keep poorer members dependent on the central bank.', 'to keep poorer members dependent on', 'no-source'],
 ];
 
 const valid: [string, L, string][] = [
@@ -68,6 +75,9 @@ const valid: [string, L, string][] = [
   ['es: anonymous source, plain fact', 'es', 'Fuentes policiales que pidieron no ser identificadas confirmaron que el detenido fue trasladado a Madrid.'],
   ['fr: anonymous doctor, no accusation', 'fr', "Un médecin, qui a requis l'anonymat, a décrit des couloirs saturés pendant tout le week-end."],
   ['en: named accuser', 'en', 'Prosecutor Ana Ruiz said the minister allegedly took bribes from the contractor.'],
+  ['fr: anonymity, not a pretext', 'fr', "Un policier, s'exprimant sous couvert d'anonymat, a confirmé l'interpellation de deux suspects."],
+  ['en: ordinary elimination', 'en', 'The council voted to eliminate the fee for children under 12, the mayor said.'],
+  ['es: group claim attributed', 'es', 'Los españoles saben perfectamente que la subida de la luz no tiene justificación, afirmó la portavoz de la asociación de consumidores Acción Hogar, Marta Llorente.'],
   ['es: named accusation of irregularities', 'es', 'La misión de observación de la OEA denunció irregularidades en tres provincias, y pidió una auditoría.'],
 ];
 

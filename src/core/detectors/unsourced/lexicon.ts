@@ -346,7 +346,7 @@ export function compileLexicon(raw: RawLexicon): Lexicon {
   // "Many countries in the Global South", "Los ecuatorianos", "Americans". Group = a collective noun or a
   // word shaped like a demonym/agent noun (checked again by the caller).
   const groupHead = new RegExp(
-    `^(?:[\\p{L}']+,?\\s+)??(?:(?:${alt(raw.groupQuantifiers)})\\s+(?:(?:of\\s+)?the\\s+|les\\s+|los\\s+|las\\s+|l'|d')?|(?:les|los|las|the)\\s+)?(?:\\p{L}+\\s+)?(${alt(raw.groupNouns)}|\\p{L}+(?:ians|ans|ese|ois|oises|ais|aises|iens|iennes|eens|eennes|enses|anos|anas|enos|inos|inas|eos|eas))(?![\\p{L}])`,
+    `^(?:[\\p{L}']+,?\\s+)??(?:(?:${alt(raw.groupQuantifiers)})\\s+(?:(?:of\\s+)?the\\s+|les\\s+|los\\s+|las\\s+|l'|d')?|(?:les|los|las|the)\\s+)?(?:\\p{L}+\\s+)?(${alt(raw.groupNouns)}|\\p{L}+(?:ians|ans|ese|ois|oises|ais|aises|iens|iennes|eens|eennes|enses|anos|anas|enos|inos|inas|eos|eas|oles|olas|ols|eurs|euses|ores|oras))(?![\\p{L}])`,
     'u',
   );
   // An act noun opening a sentence after an indefinite article ("Une démarche protectionniste qui…", "Un proceso
