@@ -183,7 +183,7 @@ export function analyzeBlock(
       multiword: outside(all.multiword),
       prepositions: outside(all.prepositions).filter((p) => !pick(all.notPrepositions).some((n) => n.start <= p.start && n.end > p.start)),
       documents: outside(all.documents),
-      vague: outside(all.vague),
+      vague: outside(all.vague).filter((v) => !namedAfter(text, v.end)),
       anonymous: outside(all.anonymous),
       state: sState,
     }, inQuote);
@@ -501,10 +501,24 @@ const VAGUE_DETERMINERS = new Set(['some', 'many', 'several', 'most', 'other', '
 
 /** "experts", "many observers", "des analystes", "algunos expertos" — a subject that names nobody. */
 function isVagueSubject(folded: string, span: Match | undefined, lex: Lexicon): boolean {
-  if (!span) return false;
+  if (!span || namedAfter(folded, span.end, true)) return false;
   const ws = folded.slice(span.start, span.end).split(/[^\p{L}]+/u).filter(Boolean);
   if (ws.length === 0 || ws.length > 4) return false;
   const head = ws[ws.length - 1]!;
   if (!lex.vagueSubjects.has(head) && !(ws.length > 1 && lex.vagueSubjects.has(ws[0]!) && ws.length <= 2)) return false;
   return ws.slice(0, -1).every((w) => VAGUE_DETERMINERS.has(w)) || (ws.length <= 2 && lex.vagueSubjects.has(ws[0]!));
+}
+
+/**
+ * "observers from the OSCE", "los observadores de la Unión Europea", "des experts de l'OMS", "analysts at Barclays":
+ * a vague noun qualified by a named body names its source.
+ */
+const NAMED_AFTER_RE = /^[ \u00a0]+(?:de la|de los|de las|de l['’]|del|de|des|du|d['’]|of the|of|from the|from|at|with the|with|auprès de la|auprès du|auprès de)[ \u00a0]*(?:the[ \u00a0]+|la[ \u00a0]+|el[ \u00a0]+|le[ \u00a0]+|l['’])?(\p{L}[\p{L}.-]*)/u;
+function namedAfter(text: string, end: number, folded = false): boolean {
+  const m = NAMED_AFTER_RE.exec(text.slice(end, end + 60));
+  if (!m) return false;
+  const word = m[1]!;
+  // On folded text capitals are gone: accept acronyms' shape via the original only; here require a known body word.
+  if (folded) return /^(?:onu|un|ue|eu|oms|who|ocde|oecd|osce|ocse|otan|nato|fmi|imf|unesco|unicef|fao|omc|wto|bce|ecb|fed|cnrs|inserm|insee|ine|eurostat|union|universit|institut|instituto|comision|commission|consejo|conseil|council|banco|banque|bank|ministere|ministerio|ministry|gobierno|gouvernement|government|agence|agencia|agency|oficina|office|tribunal|court|cour|academie|academia|academy|fondation|fundacion|foundation|centre|centro|center)/.test(word);
+  return /^\p{Lu}/u.test(word);
 }
