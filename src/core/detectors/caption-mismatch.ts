@@ -104,7 +104,11 @@ function judgeCaption(ctx: DetectContext, gaz: Gazetteer, idx: ArticleIndex, blo
   }
   score += Math.min(names, W.namesCap) + eventPenalty + Math.max(weak, W.weakCap);
   const specific = (m: EntityMatch) => m.strength === 'strong' && m.entity.kind !== 'country' && m.entity.kind !== 'event';
-  const related = matches.some(specific);
+  // The same kind of event (a ballot photo on an election story) with no place the gazetteer can contradict:
+  // unknown names may just be small places or people the article does not need — related, not flagged.
+  const eventMatched = matches.some((m) => m.entity.kind === 'event' && m.strength === 'strong');
+  const knownMismatch = matches.some((m) => m.strength === 'none' && m.entity.ids && m.entity.kind !== 'event');
+  const related = matches.some(specific) || (eventMatched && !knownMismatch && !matches.some((m) => m.entity.kind === 'person' && m.entity.titled));
   const personMatched = matches.some((m) => m.entity.kind === 'person' && m.strength === 'strong');
 
   // Dates.
