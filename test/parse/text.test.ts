@@ -187,6 +187,7 @@ describe('plain-text layout', () => {
     ['Firefighters near Athens in August. Local Radio/John Smith via REUTERS', 'via REUTERS'],
     ['Le ministre à Bercy. Crédits : Marie Durand / AFP', 'Crédits : Marie Durand / AFP'],
     ['Passengers on a platform at Leeds station in May. PA Images/John Smith', 'PA Images/John Smith'],
+    ['A technician at a plant in Hefei, Anhui province. (Daily Tech / Li Wei)', '(Daily Tech / Li Wei)'],
   ])('recognises the caption credit in "%s"', async (caption, credit) => {
     const text = ['A headline long enough for the caption test', caption, 'The council said on Tuesday that the works would begin next month, according to a statement posted on its website.'].join('\n\n');
     const a = await parseArticle(text, { format: 'text' });

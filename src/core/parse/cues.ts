@@ -12,6 +12,8 @@ export const CREDIT_RE = new RegExp(
   [
     String.raw`\(\s*(?:(?:photo|foto|image|crédit|credit|crédito)s?\s*(?:by|par|de|:)?\s*)?[^()]{0,60}?(?:${AGENCIES})(?:\s*(?:photo|foto))?(?:\s*/[^()]{0,40})?\s*\)`,
     String.raw`\(\s*(?:photo|foto|image|picture|crédit|credit|crédito)s?\b[^()]{1,60}\)`,
+    // "(CGTN / Li Wei)", "(Le Monde / Ana Ruiz)": outlet and photographer in brackets
+    String.raw`\(\s*\p{Lu}[\p{L}.&'’ -]{1,30}\s/\s\p{Lu}[\p{L}.'’ -]{1,30}\)`,
     String.raw`(?:©|\(c\)|copyright)\s*[^.!?\n]{1,60}`,
     String.raw`(?:photos?|fotos?|photograph|photographer|photographe|fotógrafo|fotógrafa|crédits? photos?|crédits?|credits?|créditos?|images?|imagen|illustration)\s*:\s*[^.!?\n]{1,60}`,
     // "Photo Le Parisien/Jean-Baptiste Quentin", "Foto El Diario/Ana Ruiz"
