@@ -7,8 +7,8 @@
  * Run: npx tsx scripts/build-outlets.ts            (writes the files)
  *      npx tsx scripts/build-outlets.ts --check    (exit 1 when the files on disk are stale)
  *
- * Inputs: ../shared/data/state-media/asd-state-media-matrix.csv (ASD-at-GMF/state-media-profiles, commit d878fee),
- *         ../shared/data/state-media/wikipedia-perennial-sources.csv (as of 2021-03-17). Override the folder
+ * Inputs: rubrics/outlets/sources/asd-state-media-matrix.csv (ASD-at-GMF/state-media-profiles, commit d878fee),
+ *         rubrics/outlets/sources/wikipedia-perennial-sources.csv (as of 2021-03-17). Override the folder
  *         with LOUPE_STATE_MEDIA_DATA.
  */
 import { readFile, writeFile } from 'node:fs/promises';
@@ -20,7 +20,7 @@ import { normalizeHost, splitHostPattern } from '../src/core/outlets/hosts.js';
 import { TYPOLOGY } from '../src/core/outlets/typology.js';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const DATA = process.env.LOUPE_STATE_MEDIA_DATA ?? resolve(ROOT, '../shared/data/state-media');
+const DATA = process.env.LOUPE_STATE_MEDIA_DATA ?? resolve(ROOT, 'rubrics/outlets/sources');
 const ASD_CSV = join(DATA, 'asd-state-media-matrix.csv');
 const WIKI_CSV = join(DATA, 'wikipedia-perennial-sources.csv');
 const EXTRA = join(ROOT, 'rubrics/outlets/extra.json');

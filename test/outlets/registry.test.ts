@@ -6,7 +6,7 @@ import { checkRegistryData, createRegistry, CuratedFile, findOutletMentions, hos
 import { buildRegistry, parseCsv } from '../../scripts/build-outlets.js';
 
 const ROOT = resolve(fileURLToPath(new URL('.', import.meta.url)), '../..');
-const DATA = process.env.LOUPE_STATE_MEDIA_DATA ?? resolve(ROOT, '../shared/data/state-media');
+const DATA = process.env.LOUPE_STATE_MEDIA_DATA ?? resolve(ROOT, 'rubrics/outlets/sources');
 const ASD_CSV = resolve(DATA, 'asd-state-media-matrix.csv');
 const haveAsd = existsSync(ASD_CSV);
 
