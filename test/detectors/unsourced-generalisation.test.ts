@@ -1,7 +1,4 @@
-import { describe, expect, it } from 'vitest';
-import { analyze } from '../../src/core/analyze.js';
-import { unsourcedClaim } from '../../src/core/detectors/unsourced-claim.js';
-import type { Annotation } from '../../src/core/model/annotation.js';
+import { unsourcedTable, type Invalid, type Valid } from './unsourced-table.js';
 
 /**
  * Patterns that the first version missed on held-out articles (issue 5, second pass): a fronted vague relay
@@ -9,16 +6,8 @@ import type { Annotation } from '../../src/core/model/annotation.js';
  * themselves" witness claims, vague counts of people deprived of something. Each must-flag sentence has an
  * attributed twin that must stay silent. Sentences written for these tests (fr/en/es).
  */
-const HEAD = { fr: 'Les nouvelles du jour', en: 'The news of the day', es: 'Las noticias del día' } as const;
-type L = keyof typeof HEAD;
-
-async function run(lang: L, body: string): Promise<Annotation[]> {
-  const report = await analyze(`${HEAD[lang]}\n\n${body}\n`, { detectors: [unsourcedClaim], rubric: null, lang } as never);
-  return report.annotations.filter((a) => a.kind === 'unsourced-claim');
-}
-
 // [name, lang, body, phrase the flag must cover, messageId]
-const invalid: [string, L, string, string, string][] = [
+const invalid: Invalid[] = [
   // Fronted vague relay + a named-looking speaker inside it.
   ['fr: selon des sources + speaker + conditionnel', 'fr', "Selon plusieurs sources, des responsables du ministère auraient admis que le chantier était abandonné.", 'des responsables du ministère auraient admis', 'vague-source'],
   ['fr: d\'après certaines sources + speaker', 'fr', "D'après certaines sources, le directeur de la centrale a reconnu des fuites répétées.", 'le directeur de la centrale a reconnu', 'vague-source'],
@@ -73,7 +62,7 @@ const invalid: [string, L, string, string, string][] = [
   ['es: miles de bolivianos', 'es', 'Miles de bolivianos emigran cada año por falta de empleo.', 'Miles de bolivianos', 'unsourced-figure'],
 ];
 
-const valid: [string, L, string][] = [
+const valid: Valid[] = [
   // Attributed twins of the claims above.
   ['fr: named source then speaker', 'fr', "Selon le parquet de Lyon, des responsables du ministère ont admis que le chantier était abandonné."],
   ['fr: qualified anonymous source + speaker', 'fr', "Selon des sources diplomatiques, le directeur de la centrale a reconnu des fuites répétées."],
@@ -113,21 +102,4 @@ const valid: [string, L, string][] = [
   ['fr: everyday "tout le monde" without a claim verb', 'fr', "Tout le monde était à l'heure pour le départ de la course à 9 heures."],
 ];
 
-describe('unsourced-claim (second pass) — must flag', () => {
-  it.each(invalid)('%s', async (_n, lang, body, phrase, messageId) => {
-    const flags = await run(lang, body);
-    const at = body.indexOf(phrase);
-    expect(at, `phrase not in body: ${phrase}`).toBeGreaterThanOrEqual(0);
-    const start = HEAD[lang].length + 2 + at;
-    const hit = flags.find((f) => f.start <= start && f.end >= start + phrase.length);
-    expect(hit, `no flag covering “${phrase}”; got ${JSON.stringify(flags.map((f) => [f.messageId, f.quote]))}`).toBeDefined();
-    expect(hit!.messageId).toBe(messageId);
-  });
-});
-
-describe('unsourced-claim (second pass) — must stay silent', () => {
-  it.each(valid)('%s', async (_n, lang, body) => {
-    const flags = await run(lang, body);
-    expect(flags.map((f) => `${f.messageId}: ${f.quote}`)).toEqual([]);
-  });
-});
+unsourcedTable('unsourced-claim (second pass)', invalid, valid);

@@ -1,7 +1,4 @@
-import { describe, expect, it } from 'vitest';
-import { analyze } from '../../src/core/analyze.js';
-import { unsourcedClaim } from '../../src/core/detectors/unsourced-claim.js';
-import type { Annotation } from '../../src/core/model/annotation.js';
+import { unsourcedTable, type Invalid, type Valid } from './unsourced-table.js';
 
 /**
  * Third pass (uc3): patterns missed on articles the detector had never seen — what a whole group thinks asserted
@@ -10,16 +7,8 @@ import type { Annotation } from '../../src/core/model/annotation.js';
  * voice. Every must-flag sentence has an attributed (or ordinary) twin that must stay silent. Sentences written
  * for these tests (fr/en/es), not taken from any fixture.
  */
-const HEAD = { fr: 'Les nouvelles du jour', en: 'The news of the day', es: 'Las noticias del día' } as const;
-type L = keyof typeof HEAD;
-
-async function run(lang: L, body: string): Promise<Annotation[]> {
-  const report = await analyze(`${HEAD[lang]}\n\n${body}\n`, { detectors: [unsourcedClaim], rubric: null, lang } as never);
-  return report.annotations.filter((a) => a.kind === 'unsourced-claim');
-}
-
 // [name, lang, body, phrase the flag must cover, messageId]
-const invalid: [string, L, string, string, string][] = [
+const invalid: Invalid[] = [
   // What a whole group thinks, asserted with no poll or source.
   ['fr: la plupart des agriculteurs ne croient plus', 'fr', "La plupart des agriculteurs ne croient plus aux promesses du gouvernement.", 'La plupart des agriculteurs ne croient plus', 'no-source'],
   ['fr: les Italiens en ont assez', 'fr', "Les Italiens en ont assez des querelles de leur classe politique.", 'Les Italiens en ont assez', 'no-source'],
@@ -56,7 +45,7 @@ const invalid: [string, L, string, string, string][] = [
   ['en: to keep … dependent on', 'en', 'The loans were structured to keep poorer members dependent on the central bank.', 'to keep poorer members dependent on', 'no-source'],
 ];
 
-const valid: [string, L, string][] = [
+const valid: Valid[] = [
   // Attributed twins.
   ['fr: group claim from a poll', 'fr', "La plupart des agriculteurs ne croient plus aux promesses du gouvernement, selon un sondage de l'institut Ifop publié lundi."],
   ['en: group claim with a poll after it', 'en', 'Most voters in the north have lost faith in the regional assembly, a YouGov survey published on Sunday found.'],
@@ -81,21 +70,4 @@ const valid: [string, L, string][] = [
   ['es: named accusation of irregularities', 'es', 'La misión de observación de la OEA denunció irregularidades en tres provincias, y pidió una auditoría.'],
 ];
 
-describe('unsourced-claim (third pass) — must flag', () => {
-  it.each(invalid)('%s', async (_n, lang, body, phrase, messageId) => {
-    const flags = await run(lang, body);
-    const at = body.indexOf(phrase);
-    expect(at, `phrase not in body: ${phrase}`).toBeGreaterThanOrEqual(0);
-    const start = HEAD[lang].length + 2 + at;
-    const hit = flags.find((f) => f.start <= start && f.end >= start + phrase.length);
-    expect(hit, `no flag covering “${phrase}”; got ${JSON.stringify(flags.map((f) => [f.messageId, f.quote]))}`).toBeDefined();
-    expect(hit!.messageId).toBe(messageId);
-  });
-});
-
-describe('unsourced-claim (third pass) — must stay silent', () => {
-  it.each(valid)('%s', async (_n, lang, body) => {
-    const flags = await run(lang, body);
-    expect(flags.map((f) => `${f.messageId}: ${f.quote}`)).toEqual([]);
-  });
-});
+unsourcedTable('unsourced-claim (third pass)', invalid, valid);

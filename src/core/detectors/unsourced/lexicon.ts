@@ -95,17 +95,7 @@ export class PhraseMatcher {
   find(folded: string, ws: readonly Word[], start: number, end: number): Match[] {
     const out: Match[] = [];
     for (let k = 0; k < ws.length; k++) this.matchWord(folded, ws[k]!, ws[k + 1], end, out);
-    if (this.prefixed.length) for (const w of ws) for (const p of this.prefixed) if (w.text.startsWith(p.prefix)) this.tryAt(p.re, folded, w.start, end, out);
-    if (this.loose) {
-      // On the slice only: a global search from `start` would run on past the block when nothing matches.
-      const re = this.loose;
-      const slice = folded.slice(start, end);
-      re.lastIndex = 0;
-      for (let m = re.exec(slice); m; m = re.exec(slice)) {
-        if (m[0].length) out.push({ start: start + m.index, end: start + m.index + m[0].length });
-        else re.lastIndex++;
-      }
-    }
+    this.findRest(folded, ws, start, end, out);
     return out.sort((a, b) => a.start - b.start || b.end - a.end);
   }
 
@@ -137,6 +127,7 @@ export class PhraseMatcher {
   findRest(folded: string, ws: readonly Word[], start: number, end: number, out: Match[]): void {
     if (this.prefixed.length) for (const w of ws) for (const p of this.prefixed) if (w.text.startsWith(p.prefix)) this.tryAt(p.re, folded, w.start, end, out);
     if (this.loose) {
+      // On the slice only: a global search from `start` would run on past the block when nothing matches.
       const re = this.loose;
       const slice = folded.slice(start, end);
       re.lastIndex = 0;
