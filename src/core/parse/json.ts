@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { ArticleMeta, Block, BlockType } from '../model/article.js';
 import { InputError, formatZodIssues } from '../errors.js';
 import { findDates } from '../text/dates.js';
+import { lineColumn } from '../text/lines.js';
 import { findUrls } from './text.js';
 
 /** The JSON article format (documented in the README). */
@@ -18,12 +19,6 @@ export const JsonArticle = z.object({
 });
 export type JsonArticle = z.infer<typeof JsonArticle>;
 
-/** Line and column of a character offset, 1-based. */
-export function lineCol(text: string, offset: number): { line: number; col: number } {
-  const before = text.slice(0, offset);
-  const line = before.split('\n').length;
-  return { line, col: offset - before.lastIndexOf('\n') };
-}
 
 export function parseJsonText(input: string, where = 'input'): JsonArticle {
   let raw: unknown;
@@ -31,8 +26,8 @@ export function parseJsonText(input: string, where = 'input'): JsonArticle {
     raw = JSON.parse(input);
   } catch (e) {
     const at = jsonErrorOffset(input);
-    const lc = lineCol(input, at.offset);
-    throw new InputError(`malformed JSON at line ${lc.line}, column ${lc.col}: ${at.reason}`, where);
+    const lc = lineColumn(input, at.offset);
+    throw new InputError(`malformed JSON at line ${lc.line}, column ${lc.column}: ${at.reason}`, where);
   }
   const r = JsonArticle.safeParse(raw);
   if (!r.success) throw new InputError(`not a Loupe JSON article — ${formatZodIssues(r.error.issues, 5).join('; ')}`, where);

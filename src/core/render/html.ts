@@ -2,22 +2,13 @@ import type { Report } from '../model/report.js';
 import type { Lang } from '../model/article.js';
 import { KIND_LABELS, KIND_SYMBOLS, SEVERITY_LABELS } from './labels.js';
 import { segments } from './segments.js';
+import { safeUrl } from '../text/url.js';
 
 /** Escape for HTML text and attribute values. Article text is untrusted. */
 export function escapeHtml(s: string): string {
   return s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 }
 
-/** Only http(s) links are ever emitted. */
-function safeUrl(u: string | undefined): string | undefined {
-  if (!u) return undefined;
-  try {
-    const p = new URL(u);
-    return p.protocol === 'https:' || p.protocol === 'http:' ? p.href : undefined;
-  } catch {
-    return undefined;
-  }
-}
 
 const T: Record<string, Record<Lang, string>> = {
   title: { fr: 'Analyse Loupe', en: 'Loupe analysis', es: 'Análisis Loupe' },
