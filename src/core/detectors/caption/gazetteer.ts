@@ -51,7 +51,7 @@ export interface Gazetteer {
    * with a capital only matches a capitalised word (captions); otherwise any case (article body, more lenient).
    * `folded`: fold(text) when the caller already has it (folding is the slow part on long texts).
    */
-  find(text: string, caseAware: boolean, folded?: string): GazHit[];
+  find(text: string, caseAware: boolean, folded?: string, onWord?: (word: string, at: number) => void): GazHit[];
   /** The id, its parent, its parent's parent… */
   ancestors(id: string): string[];
   /** A display name in the given language. */
@@ -145,12 +145,13 @@ export function compileGazetteer(file: GazFile): Gazetteer {
   const byCase = new Map<string, Form[]>();
   for (const [k, list] of byFirst) (k.startsWith('f:') ? byFolded : byCase).set(k.slice(2), list);
 
-  function find(text: string, caseAware: boolean, foldedText?: string): GazHit[] {
+  function find(text: string, caseAware: boolean, foldedText?: string, onWord?: (word: string, at: number) => void): GazHit[] {
     const folded = foldedText ?? fold(text);
     const hits: (GazHit & { len: number })[] = [];
     const word = /[\p{L}\p{N}]+/gu;
     for (let m = word.exec(folded); m; m = word.exec(folded)) {
       const i = m.index;
+      onWord?.(m[0], i); // callers that index every word share this scan
       const lower = byFolded.get(m[0]);
       // Case-sensitive forms ("US", "UN") start with a capital: skip the lookup for other words.
       const c0 = text.charCodeAt(i);

@@ -60,8 +60,32 @@ export function indexArticle(article: Article, gaz: Gazetteer): ArticleIndex {
   let latest: ArticleIndex['date'];
   const mask = new Uint8Array(text.length);
   for (const r of ranges) mask.fill(1, r.start, r.end);
+  const stems = new Set<string>();
+  // Every word of the headline and body, indexed during the gazetteer's scan: later lookups are map accesses, so
+  // many captions on a long article stay linear.
+  const words = new Map<string, number>();
+  const rawWords = new Map<string, number>();
+  const prefixes = new Map<string, { start: number; end: number }[]>();
+  const onWord = (w: string, at: number) => {
+    if (mask[at] !== 1) return;
+    const seen = words.has(w);
+    if (!seen) words.set(w, at);
+    const c0 = text.charCodeAt(at);
+    if ((c0 >= 65 && c0 <= 90) || c0 > 127) {
+      const raw = text.slice(at, at + w.length);
+      if (!rawWords.has(raw)) rawWords.set(raw, at);
+    }
+    if (seen) return;
+    if (w.length >= 4 && !STOP.has(w) && LETTERS_RE.test(w)) stems.add(w.slice(0, 5));
+    if (w.length >= 4) {
+      const list = prefixes.get(w.slice(0, 6));
+      const span = { start: at, end: at + w.length };
+      if (!list) prefixes.set(w.slice(0, 6), [span]);
+      else if (list.length < 8 && !list.some((x) => x.end - x.start === span.end - span.start)) list.push(span);
+    }
+  };
   // One gazetteer scan of the whole text (hits outside the headline and body are dropped): no per-block work.
-  for (const h of gaz.find(text, false, folded)) {
+  for (const h of gaz.find(text, false, folded, onWord)) {
     if (mask[h.start] !== 1) continue;
     const at = { start: h.start, end: h.end };
     for (const id of h.ids) {
@@ -83,32 +107,6 @@ export function indexArticle(article: Article, gaz: Gazetteer): ArticleIndex {
   const pub = article.meta.published?.date;
   const m = pub && /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?/.exec(pub);
   if (m) date = { year: +m[1]!, ...(m[2] ? { month: +m[2] } : {}), ...(m[3] ? { day: +m[3] } : {}), iso: pub!, from: 'meta' };
-  const stems = new Set<string>();
-  // One pass over the words: every later lookup is a map access, so many captions on a long article stay linear.
-  const words = new Map<string, number>();
-  const rawWords = new Map<string, number>();
-  const prefixes = new Map<string, { start: number; end: number }[]>();
-  {
-    for (const w of folded.matchAll(WORD_RE)) {
-      const at = w.index;
-      if (mask[at] !== 1) continue;
-      const seen = words.has(w[0]);
-      if (!seen) words.set(w[0], at);
-      const c0 = text.charCodeAt(at);
-      if ((c0 >= 65 && c0 <= 90) || c0 > 127) {
-        const raw = text.slice(at, at + w[0].length);
-        if (!rawWords.has(raw)) rawWords.set(raw, at);
-      }
-      if (seen) continue;
-      if (w[0].length >= 4 && !STOP.has(w[0]) && LETTERS_RE.test(w[0])) stems.add(w[0].slice(0, 5));
-      if (w[0].length >= 4) {
-        const list = prefixes.get(w[0].slice(0, 6));
-        const span = { start: at, end: at + w[0].length };
-        if (!list) prefixes.set(w[0].slice(0, 6), [span]);
-        else if (list.length < 8 && !list.some((x) => x.end - x.start === span.end - span.start)) list.push(span);
-      }
-    }
-  }
   return { text, folded, ranges, mask, ids, implied, years, events, stems, words, rawWords, prefixes, ...(date ? { date } : {}) };
 }
 
