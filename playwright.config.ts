@@ -1,7 +1,7 @@
 import { defineConfig } from '@playwright/test';
 
-/** E2E tests of the built widget (dist/) in Debian's Chromium; `npm run test:e2e` builds first. No network. */
-export const PORT = 4179;
+/** E2E tests of the built widget (dist/) in Debian's Chromium; `npm run test:e2e` builds first. No network. LOUPE_E2E_PORT picks another port (parallel checkouts). */
+export const PORT = Number(process.env.LOUPE_E2E_PORT ?? 4179);
 
 export default defineConfig({
   testDir: 'test/e2e',
