@@ -1,34 +1,21 @@
 import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
-import { parseHTML } from 'linkedom';
 import { InputError } from '../core/errors.js';
 import { decodeBytes, MAX_INPUT_CHARS } from '../core/parse/index.js';
 
-/** Where a command writes; tests pass their own. */
-export interface IO {
-  stdout: (s: string) => void;
-  stderr: (s: string) => void;
-  readStdin: () => Promise<Uint8Array>;
-  env: NodeJS.ProcessEnv;
-  cwd: string;
-}
+export { processIO, type IO } from './process-io.js';
+import type { IO } from './process-io.js';
 
-export function processIO(): IO {
-  return {
-    stdout: (s) => process.stdout.write(s),
-    stderr: (s) => process.stderr.write(s),
-    readStdin: async () => {
-      const chunks: Buffer[] = [];
-      for await (const c of process.stdin) chunks.push(c as Buffer);
-      return Buffer.concat(chunks);
-    },
-    env: process.env,
-    cwd: process.cwd(),
-  };
-}
+type ParseHTML = (html: string) => { document: unknown };
+let parseHTML: ParseHTML | undefined;
 
-/** A DOM for HTML input in Node (linkedom: fast, executes nothing). */
+/**
+ * A DOM for HTML input in Node (linkedom: fast, executes nothing). linkedom is loaded on the first HTML input
+ * only (synchronously, through require), so text and JSON articles never pay for it.
+ */
 export function parseDocument(html: string): Document {
+  parseHTML ??= (createRequire(import.meta.url)('linkedom') as { parseHTML: ParseHTML }).parseHTML;
   return parseHTML(html).document as unknown as Document;
 }
 

@@ -1,23 +1,25 @@
 import { InputError } from '../core/errors.js';
-import { VERSION } from '../core/analyze.js';
+import { VERSION } from '../core/version.js';
 import { UsageError } from './args.js';
-import { processIO, type IO } from './io.js';
-import * as analyze from './commands/analyze.js';
-import * as outlets from './commands/outlets.js';
-import * as headlines from './commands/headlines.js';
-import * as rubric from './commands/rubric.js';
-import * as notes from './commands/notes.js';
+import { processIO, type IO } from './process-io.js';
 
 interface Command {
   HELP: string;
   run(argv: string[], io: IO): Promise<number>;
 }
-const COMMANDS: Record<string, { cmd: Command; summary: string }> = {
-  analyze: { cmd: analyze, summary: 'annotate an article (file, URL or stdin); json, text or html output' },
-  outlets: { cmd: outlets, summary: 'look up outlets in the state-media registry; check the registry' },
-  headlines: { cmd: headlines, summary: 'judge the framing of headlines, one a line (jsonl)' },
-  rubric: { cmd: rubric, summary: 'list the bundled rubrics; validate a rubric file' },
-  notes: { cmd: notes, summary: 'draft teacher notes for a report with an LLM (needs ANTHROPIC_API_KEY)' },
+/**
+ * The commands. Each module is loaded only when its command runs, so `loupe --help` and every command start
+ * without the pipeline, the data or the SDK they do not need. Keep this file's imports light (no core/analyze,
+ * no data, no libraries).
+ * To add a command: write src/cli/commands/NAME.ts exporting `HELP` and `run(argv, io)`, then add one line here:
+ *   NAME: { load: () => import('./commands/NAME.js'), summary: 'what it does, for loupe --help' },
+ */
+const COMMANDS: Record<string, { load: () => Promise<Command>; summary: string }> = {
+  analyze: { load: () => import('./commands/analyze.js'), summary: 'annotate articles (files, a folder, a URL or stdin); json, text or html output' },
+  outlets: { load: () => import('./commands/outlets.js'), summary: 'look up outlets in the state-media registry; check the registry' },
+  headlines: { load: () => import('./commands/headlines.js'), summary: 'judge the framing of headlines, one a line (jsonl)' },
+  rubric: { load: () => import('./commands/rubric.js'), summary: 'list the bundled rubrics; validate a rubric file' },
+  notes: { load: () => import('./commands/notes.js'), summary: 'draft teacher notes for a report with an LLM (needs ANTHROPIC_API_KEY)' },
 };
 
 export const HELP = `loupe ${VERSION} — a source-credibility and media-literacy annotator
@@ -52,7 +54,7 @@ export async function main(argv: string[], io: IO = processIO()): Promise<number
     return 2;
   }
   try {
-    return await entry.cmd.run(rest, io);
+    return await (await entry.load()).run(rest, io);
   } catch (e) {
     if (e instanceof UsageError) {
       io.stderr(`loupe ${name}: ${e.message}\nRun "loupe ${name} --help" for usage.\n`);

@@ -7,7 +7,9 @@ import { detectors as registry, type Detector, type Finding } from './detectors/
 import { scoreReport, type RubricRef } from './rubric/index.js';
 import { InputError, formatZodIssues } from './errors.js';
 
-export const VERSION = '0.1.0';
+import { VERSION } from './version.js';
+
+export { VERSION };
 
 export interface AnalyzeOptions extends ParseOptions {
   /** Language of messages and evidence (default: the article's). */
