@@ -2,7 +2,7 @@ import { main } from '../../src/cli/main.js';
 import type { IO } from '../../src/cli/io.js';
 
 /** Run the CLI in-process with captured output. */
-export async function run(argv: string[], opts: { stdin?: string | Uint8Array; env?: NodeJS.ProcessEnv; cwd?: string } = {}) {
+export async function run(argv: string[], opts: { stdin?: string | Uint8Array; env?: NodeJS.ProcessEnv; cwd?: string; tty?: boolean } = {}) {
   let stdout = '';
   let stderr = '';
   const io: IO = {
@@ -11,6 +11,7 @@ export async function run(argv: string[], opts: { stdin?: string | Uint8Array; e
     readStdin: async () => (typeof opts.stdin === 'string' ? new TextEncoder().encode(opts.stdin) : (opts.stdin ?? new Uint8Array())),
     env: opts.env ?? {},
     cwd: opts.cwd ?? process.cwd(),
+    stderrIsTTY: opts.tty,
   };
   const code = await main(argv, io);
   return { code, stdout, stderr };
