@@ -9,24 +9,10 @@
 import { readdir } from 'node:fs/promises';
 import { analyze } from '../src/core/analyze.js';
 import { parseDocument } from '../src/cli/io.js';
-import { loadCorpus } from './lib/corpus.js';
+import { benchParagraphs, makeText as makeTextFrom } from './lib/bench-text.js';
 
-const corpus = (await loadCorpus()).filter((f) => f.file.endsWith('.txt'));
-const paragraphs = corpus.flatMap((f) => f.input.split(/\n\s*\n/).map((p) => p.trim()).filter((p) => p.length > 60));
-
-/** Deterministic pseudo-random article text of about `size` characters: a headline, then shuffled paragraphs. */
-function makeText(size: number, seed = 7): string {
-  let x = seed;
-  const rnd = () => ((x = (x * 1103515245 + 12345) % 2147483648) / 2147483648);
-  const parts = ['Benchmark article: a long report assembled from the evaluation corpus'];
-  let n = parts[0]!.length;
-  while (n < size) {
-    const p = paragraphs[Math.floor(rnd() * paragraphs.length)]!;
-    parts.push(p);
-    n += p.length + 2;
-  }
-  return parts.join('\n\n').slice(0, size);
-}
+const paragraphs = await benchParagraphs();
+const makeText = (size: number, seed = 7) => makeTextFrom(paragraphs, size, seed);
 
 function baseline(text: string): number {
   const sentences = new Intl.Segmenter('fr', { granularity: 'sentence' });
