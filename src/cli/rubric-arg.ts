@@ -2,7 +2,6 @@ import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { RubricRef } from '../core/rubric/index.js';
 import { bundledRubrics } from '../core/rubric/bundled.js';
-import { MAX_RUBRIC_BYTES, parseRubric } from '../core/rubric/load.js';
 import { InputError } from '../core/errors.js';
 import type { IO } from './io.js';
 
@@ -11,6 +10,8 @@ export const looksLikePath = (arg: string) => /[/\\]/.test(arg) || /\.(ya?ml|jso
 
 /** Read a rubric file (YAML or JSON — JSON is YAML) as text, with one-line errors naming the file. */
 export async function readRubricFile(arg: string, io: IO): Promise<string> {
+  // The YAML parser loads only when a rubric file is read.
+  const { MAX_RUBRIC_BYTES } = await import('../core/rubric/load.js');
   let bytes: Uint8Array;
   try {
     bytes = await readFile(resolve(io.cwd, arg));
@@ -39,5 +40,7 @@ export async function resolveRubricArg(arg: string | undefined, io: IO): Promise
     if (Object.hasOwn(bundled, arg)) return arg;
     throw new InputError(`unknown rubric "${arg}" (bundled: ${Object.keys(bundled).join(', ')}; or give the path of a .rubric.yaml file)`);
   }
-  return parseRubric(await readRubricFile(arg, io), arg);
+  const text = await readRubricFile(arg, io);
+  const { parseRubric } = await import('../core/rubric/load.js');
+  return parseRubric(text, arg);
 }

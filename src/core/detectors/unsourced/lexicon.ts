@@ -56,9 +56,14 @@ export interface Match {
   end: number;
 }
 
+const compilePhrases = (srcs: string[], flags: string) =>
+  new RegExp(`(?:${srcs.sort((a, b) => b.length - a.length).join('|')})(?![\\p{L}\\p{N}])`, flags);
+
 /** A compiled phrase list: finds whole-word occurrences in folded text. */
 export class PhraseMatcher {
-  private byFirst = new Map<string, RegExp>();
+  /** Keyed phrase groups: their regex sources until first used, then the compiled regex (compiling every group up
+   * front cost ~200 ms a process, for the few keys an article meets). */
+  private byFirst = new Map<string, RegExp | string[]>();
   private prefixed: { prefix: string; re: RegExp }[] = [];
   private loose: RegExp | null = null;
   readonly size: number;
@@ -84,11 +89,18 @@ export class PhraseMatcher {
       }
     }
     this.size = n;
-    const compile = (srcs: string[], flags: string) =>
-      new RegExp(`(?:${srcs.sort((a, b) => b.length - a.length).join('|')})(?![\\p{L}\\p{N}])`, flags);
-    for (const [k, srcs] of groups) this.byFirst.set(k, compile(srcs, 'uy'));
-    for (const [k, srcs] of prefixGroups) this.prefixed.push({ prefix: k, re: compile(srcs, 'uy') });
-    if (loose.length) this.loose = compile(loose, 'gu');
+    this.byFirst = groups;
+    for (const [k, srcs] of prefixGroups) this.prefixed.push({ prefix: k, re: compilePhrases(srcs, 'uy') });
+    if (loose.length) this.loose = compilePhrases(loose, 'gu');
+  }
+
+  /** The regex of the phrases keyed `key`, compiled on first use. */
+  private keyed(key: string): RegExp | undefined {
+    const v = this.byFirst.get(key);
+    if (v === undefined || v instanceof RegExp) return v;
+    const re = compilePhrases(v, 'uy');
+    this.byFirst.set(key, re);
+    return re;
   }
 
   /** Occurrences in folded[start, end), given the words of that range (from `words()`). */
@@ -109,17 +121,17 @@ export class PhraseMatcher {
 
   /** Keyed phrases starting at word w. */
   matchWord(folded: string, w: Word, next: Word | undefined, end: number, out: Match[]): void {
-    const re = this.byFirst.get(w.text);
+    const re = this.keyed(w.text);
     if (re) this.tryAt(re, folded, w.start, end, out);
     if (next) {
-      const re2 = this.byFirst.get(`${w.text} ${next.text}`);
+      const re2 = this.keyed(`${w.text} ${next.text}`);
       if (re2) this.tryAt(re2, folded, w.start, end, out);
     }
   }
 
   /** Phrases under one key, at `at`. */
   matchOne(folded: string, key: string, at: number, end: number, out: Match[]): void {
-    const re = this.byFirst.get(key);
+    const re = this.keyed(key);
     if (re) this.tryAt(re, folded, at, end, out);
   }
 
