@@ -45,6 +45,7 @@ interface Job {
   rubric: RubricRef | null;
   notes: boolean;
   cache: boolean;
+  debug: boolean;
 }
 
 const ARTICLE_EXT = /\.(txt|html?|json)$/i;
@@ -82,6 +83,7 @@ export async function run(argv: string[], io: IO): Promise<number> {
     rubric: null,
     notes: values.notes === true,
     cache: values.cache !== false,
+    debug: values.debug === true,
   };
   if (outDir !== undefined) {
     job.rubric = values.score ? await resolveRubricArg(values.rubric, io) : null;
@@ -226,7 +228,10 @@ async function runMany(args: string[], outDir: string, job: Job, io: IO): Promis
     } catch (e) {
       failed.push(it.arg);
       if (e instanceof InputError) say(`loupe analyze: ${e.message.startsWith(it.arg) ? e.message : `${it.arg}: ${e.message}`}`);
-      else say(`loupe analyze: ${it.arg}: unexpected error: ${e instanceof Error ? e.message : String(e)}`);
+      else {
+        say(`loupe analyze: ${it.arg}: unexpected error: ${e instanceof Error ? e.message : String(e)}${job.debug ? '' : ' (run with --debug for details)'}`);
+        if (job.debug && e instanceof Error && e.stack) say(e.stack);
+      }
     }
   }
   clear();
