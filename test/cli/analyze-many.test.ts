@@ -1,4 +1,5 @@
 import { mkdtemp, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
@@ -124,5 +125,23 @@ describe('loupe analyze --out-dir', () => {
     expect(r.code).toBe(1);
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
     expect(r.stderr).toMatch(/afile: cannot create the output folder/);
+  });
+
+  it('names a URL\'s report after its host and path; standard input is "stdin"', async () => {
+    const server = createServer((req, res) => {
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+      res.end(html(`page ${req.url}`));
+    });
+    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+    try {
+      const port = (server.address() as { port: number }).port;
+      const r = await run(['analyze', `http://127.0.0.1:${port}/news/story.html`, '-', '--out-dir', join(dir, 'out')], { stdin: text('bus lanes') });
+      expect(r.code).toBe(0);
+      expect(await reportsIn(join(dir, 'out'))).toEqual(['127.0.0.1-news-story.report.json', 'stdin.report.json']);
+      const fromUrl = JSON.parse(await readFile(join(dir, 'out', '127.0.0.1-news-story.report.json'), 'utf8'));
+      expect(fromUrl.article.meta.url.value).toBe(`http://127.0.0.1:${port}/news/story.html`);
+    } finally {
+      server.close();
+    }
   });
 });
