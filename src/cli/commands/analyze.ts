@@ -62,6 +62,8 @@ export async function run(argv: string[], io: IO): Promise<number> {
     messageLang: lang,
     parseDocument,
     rubric,
+    // The text listing shows warnings itself; JSON and HTML output go to a file or a pipe, so say it on stderr too.
+    onWarning: format === 'text' ? undefined : (w) => io.stderr(`warning: ${input.where}: ${w}\n`),
   });
   if (values.notes) report = await attachNotes(report, { cache: values.cache !== false, io });
   const out = format === 'json' ? JSON.stringify(report, null, 2) + '\n' : format === 'html' ? renderHtml(report) : renderText(report);

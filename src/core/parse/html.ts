@@ -1,6 +1,7 @@
 import type { ArticleMeta, Block, BlockType, MetaField } from '../model/article.js';
 import { InputError } from '../errors.js';
 import { findDates } from '../text/dates.js';
+import { boundHtml } from './budget.js';
 import { COPYRIGHT_RE, RIGHTS_RE } from './cues.js';
 import { findUrls, isBreadcrumb, layoutText } from './text.js';
 
@@ -76,7 +77,9 @@ function leafBlocks(root: Element): { tag: string; text: string }[] {
  * from meta tags and JSON-LD NewsArticle. Readability picks the article body. Scripts, styles, handlers and
  * embedded frames never reach the text: only text content is read.
  */
-export async function layoutHtml(html: string, parse: DocumentParser, where = 'input'): Promise<{ text: string; blocks: Omit<Block, 'lang'>[]; meta: ArticleMeta }> {
+export async function layoutHtml(html: string, parse: DocumentParser, where = 'input'): Promise<{ text: string; blocks: Omit<Block, 'lang'>[]; meta: ArticleMeta; warnings: string[] }> {
+  const bounded = boundHtml(html); // depth and element budget, before any DOM (budget.ts)
+  html = bounded.html;
   let doc: Document;
   try {
     doc = parse(html);
@@ -162,5 +165,5 @@ export async function layoutHtml(html: string, parse: DocumentParser, where = 'i
     meta.published = { ...field(published, 'meta'), date: d };
   }
   for (const u of findUrls(text)) meta.urls.push({ value: u.value, start: u.start, end: u.start + u.value.length, from: 'text' });
-  return { text, blocks, meta };
+  return { text, blocks, meta, warnings: bounded.warnings };
 }
