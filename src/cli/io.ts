@@ -29,7 +29,11 @@ export function processIO(): IO {
 
 /** A DOM for HTML input in Node (linkedom: fast, executes nothing). */
 export function parseDocument(html: string): Document {
-  return parseHTML(html).document as unknown as Document;
+  const { document } = parseHTML(html);
+  // Without an <html> tag linkedom makes the first element the root (a <script> or <title>, which the HTML
+  // front-end removes, leaving no root at all): give the page a root, as browsers do.
+  if (document.documentElement?.localName === 'html') return document as unknown as Document;
+  return parseHTML(`<!doctype html><html><body>${html}</body></html>`).document as unknown as Document;
 }
 
 export const FETCH_TIMEOUT_MS = 15_000;

@@ -22,7 +22,12 @@ export type AnalyzeResponse =
 
 const scope = self as unknown as { onmessage: ((e: MessageEvent<AnalyzeRequest>) => void) | null; postMessage(m: AnalyzeResponse): void };
 
-const parseDocument = (h: string): Document => parseHTML(h).document as unknown as Document;
+/** As the CLI's (cli/io.ts): a page without an <html> tag gets a root, as browsers give it. */
+function parseDocument(h: string): Document {
+  const { document } = parseHTML(h);
+  if (document.documentElement?.localName === 'html') return document as unknown as Document;
+  return parseHTML(`<!doctype html><html><body>${h}</body></html>`).document as unknown as Document;
+}
 
 scope.onmessage = async (e) => {
   const { id, text, rubric, url, where } = e.data;

@@ -116,6 +116,8 @@ export async function layoutHtml(html: string, parse: DocumentParser, where = 'i
     /* fall back to the whole body below */
   }
   if (body.length === 0 && doc.body) body = leafBlocks(doc.body);
+  // Text outside any block element (plain text with a stray tag, a flattened page): its paragraphs as they are.
+  if (body.length === 0 && doc.body) body = (doc.body.textContent ?? '').split(/\n[ \t\r\f]*\n/).map(clean).filter(Boolean).map((text) => ({ tag: 'p', text }));
   if (body.length === 0) throw new InputError('the HTML page has no readable text', where);
 
   // Lay the article out as text, then classify each line with the plain-text cues.
