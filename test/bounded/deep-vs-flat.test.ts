@@ -4,7 +4,7 @@
  * more than a minute, while the flat page takes a few tens of milliseconds.
  */
 import { describe, expect, it } from 'vitest';
-import { pages, sideBySide } from './hostile-pages.js';
+import { pages, sideBySide } from '../../scripts/lib/hostile-pages.js';
 
 describe('deep pages cost what flat pages of the same size cost', () => {
   for (const depth of [3_000, 100_000]) {

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { HTML_BUDGET } from '../../src/core/parse/budget.js';
-import { pages, sideBySide, type Measure } from './hostile-pages.js';
+import { pages, sideBySide, type Measure } from '../../scripts/lib/hostile-pages.js';
 
 /** 10x the input may cost at most this many times more: linear with room for noise, far below quadratic (100x). */
 const LINEAR_10X = 25;

@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { boundHtml, HTML_BUDGET, type HtmlBudget } from '../../src/core/parse/budget.js';
-import { domSize } from '../bounded/hostile-pages.js';
+import { domSize } from '../../scripts/lib/hostile-pages.js';
 
 const doc = (h: string) => parseHTML(h).document as unknown as Document;
 /** The text a parser sees, whitespace removed (flattening may add line breaks where block tags were). */

@@ -120,6 +120,7 @@ export function boundHtml(html: string, budget: Readonly<HtmlBudget> = HTML_BUDG
   let changed = false;
   let over = false; // past the element budget
   let overLeaf = false; // the paragraph that holds the text past the element budget is open
+  let overDepth = 0; // past the element budget, nesting is only counted (start tags less end tags)
   let attrElements = 0;
   const BASE = 2; // html and body
 
@@ -199,6 +200,7 @@ export function boundHtml(html: string, budget: Readonly<HtmlBudget> = HTML_BUDG
   const startOver = () => {
     over = true;
     changed = true;
+    overDepth = deep.length;
     if (deep.length) popDeep(0);
   };
   const DDT = set('dd,dt');
@@ -358,6 +360,7 @@ export function boundHtml(html: string, budget: Readonly<HtmlBudget> = HTML_BUDG
         continue;
       }
       const s = findOpen(name, EMPTY);
+      if (over && overDepth > 0) overDepth--;
       if (over) {
         if (s >= 0 && !INLINE.has(name) && overLeaf) emit('\n');
         skip(end);
@@ -386,6 +389,7 @@ export function boundHtml(html: string, budget: Readonly<HtmlBudget> = HTML_BUDG
     if (!over && stats.elements > budget.maxElements) startOver();
     if (over) {
       stats.dropped++;
+      if (!isVoid && !raw && ++overDepth + BASE + stack.length > stats.depth) stats.depth = overDepth + BASE + stack.length;
       if (!raw && !INLINE.has(name) && overLeaf) emit('\n');
       skip(end);
       i = end;
@@ -467,7 +471,7 @@ export function boundHtml(html: string, budget: Readonly<HtmlBudget> = HTML_BUDG
   popTo(0);
   const warnings: string[] = [];
   const num = (x: number) => x.toLocaleString('en-US');
-  if (stats.depth > budget.maxDepth) warnings.push(`html budget: the page nests elements ${num(stats.depth)}${over ? '+' : ''} levels deep; below level ${budget.maxDepth} its markup was flattened (${num(stats.flattened)} tags; the text is kept)`);
+  if (stats.depth > budget.maxDepth) warnings.push(`html budget: the page nests elements ${num(stats.depth)} levels deep; below level ${budget.maxDepth} its markup was flattened (${num(stats.flattened)} tags; the text is kept)`);
   if (stats.formatting) warnings.push(`html budget: the page leaves more than ${budget.maxFormatting} inline formatting elements (b, i, font…) open; the markup inside them was flattened (the text is kept)`);
   if (over) warnings.push(`html budget: the page has ${num(stats.elements)} elements; past the first ${num(budget.maxElements)} its markup was dropped (${num(stats.dropped)} tags) and the rest of its text kept as one paragraph`);
   if (stats.attributes) warnings.push(`html budget: ${num(attrElements)} element${attrElements === 1 ? '' : 's'} had more than ${budget.maxAttributes} attributes; ${num(stats.attributes)} extra attributes were dropped`);
