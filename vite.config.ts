@@ -38,6 +38,8 @@ function devJsonImports(): Plugin {
 export default defineConfig({
   base: './',
   plugins: [embedPage(), devJsonImports()],
+  // The analysis worker (src/components/analyze-worker.ts) loads the detectors' data lazily: ES-module workers.
+  worker: { format: 'es', rollupOptions: { output: { entryFileNames: 'chunks/[name]-[hash].js', chunkFileNames: 'chunks/[name]-[hash].js' } } },
   build: {
     outDir: 'dist',
     emptyOutDir: true,

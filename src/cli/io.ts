@@ -16,7 +16,11 @@ let parseHTML: ParseHTML | undefined;
  */
 export function parseDocument(html: string): Document {
   parseHTML ??= (createRequire(import.meta.url)('linkedom') as { parseHTML: ParseHTML }).parseHTML;
-  return parseHTML(html).document as unknown as Document;
+  const { document } = parseHTML(html) as { document: Document };
+  // Without an <html> tag linkedom makes the first element the root (a <script> or <title>, which the HTML
+  // front-end removes, leaving no root at all): give the page a root, as browsers do.
+  if (document.documentElement?.localName === 'html') return document;
+  return parseHTML(`<!doctype html><html><body>${html}</body></html>`).document as unknown as Document;
 }
 
 export const FETCH_TIMEOUT_MS = 15_000;

@@ -24,8 +24,12 @@ export interface AnalyzeOptions extends ParseOptions {
 
 /** The one pipeline: parse → detect → sort and de-duplicate → score → report. */
 export async function analyze(input: string | Article, options: AnalyzeOptions = {}): Promise<Report> {
-  const article = typeof input === 'string' ? await parseArticle(input, options) : input;
-  return analyzeArticle(article, options);
+  const parseWarnings: string[] = [];
+  const onWarning = (w: string) => (parseWarnings.push(w), options.onWarning?.(w));
+  const article = typeof input === 'string' ? await parseArticle(input, { ...options, onWarning }) : input;
+  const report = await analyzeArticle(article, options);
+  if (parseWarnings.length) report.warnings.unshift(...parseWarnings);
+  return report;
 }
 
 export async function analyzeArticle(article: Article, options: AnalyzeOptions = {}): Promise<Report> {

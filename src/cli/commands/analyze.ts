@@ -94,14 +94,14 @@ export async function run(argv: string[], io: IO): Promise<number> {
     throw new InputError('is a directory, not a file (to analyse every article in it, add --out-dir DIR)', arg);
   }
   job.rubric = values.score ? await resolveRubricArg(values.rubric, io) : null;
-  const out = await analyzeOne(arg, job, io, (w) => io.stderr(`warning: ${w}\n`));
+  const out = await analyzeOne(arg, job, io, (w) => io.stderr(`warning: ${w}\n`), true);
   if (values.out) await writeOut(values.out, out, io);
   else io.stdout(out);
   return 0;
 }
 
 /** One input → the rendered report (json, text or html). Throws InputError naming the input. */
-async function analyzeOne(arg: string, job: Job, io: IO, warn: (w: string) => void): Promise<string> {
+async function analyzeOne(arg: string, job: Job, io: IO, warn: (w: string) => void, single = false): Promise<string> {
   const input = await readInput(arg, io);
   if (input.warning) warn(input.warning);
   let report = await analyze(input.text, {
@@ -111,6 +111,9 @@ async function analyzeOne(arg: string, job: Job, io: IO, warn: (w: string) => vo
     messageLang: job.lang,
     parseDocument,
     rubric: job.rubric,
+    // The text listing shows warnings itself; JSON and HTML output go to a file or a pipe, so say it on stderr
+    // too. In a batch (--out-dir) every warning goes to stderr, named by its input.
+    onWarning: single && job.format === 'text' ? undefined : (w) => warn(`${input.where}: ${w}`),
   });
   if (job.notes) {
     // The SDK and the notes code load only when asked for.

@@ -259,6 +259,7 @@ export class LoupeAnnotator extends LitElement {
         ${teacher ? html`<button type="button" data-action="print" @click=${() => window.print()}>${t('print')}</button>` : nothing}
         ${teacher && report.annotations.some((a) => a.note) ? html`<button type="button" data-action="export-report" @click=${this.exportReport}>${t('exportReport')}</button>` : nothing}
       </div>
+      ${report.warnings.some((w) => w.startsWith('html budget:')) ? html`<p class="help budget" part="notice" role="note">${t('budgetCut')}</p>` : nothing}
       ${this.noShortcuts ? nothing : html`<p class="help">${teacher ? t('keyboardHelp') : t('keyboardHelpStudent') + ' ' + t('keyboardHelp')}</p>`}
       <div class="layout">
         <article aria-label=${t('article')}>

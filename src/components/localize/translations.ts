@@ -25,6 +25,8 @@ export interface Translation {
   exportReport: string;
   shortcuts: string;
   keyboardHelp: string;
+  /** Shown when the HTML budget (core/parse/budget.ts) had to simplify a page. */
+  budgetCut: string;
   keyboardHelpStudent: string;
   flagsCount: string;
   noFlags: string;
@@ -114,6 +116,7 @@ const en: Translation = {
   exportReport: 'Export report with reviewed notes',
   shortcuts: 'Single-key shortcuts',
   keyboardHelp: 'Keys: N next flag, P previous flag, Enter opens a flag, Escape closes it.',
+  budgetCut: 'This page’s markup is unusually deep or large (a broken or hostile page), so Loupe simplified it before reading it: the text is kept, its layout may be off.',
   keyboardHelpStudent: 'Keys: J next sentence, K previous sentence, L extend to the next sentence, 1–4 pick a kind, T tag the passage.',
   flagsCount: '{n} flags',
   noFlags: 'No flags on this article.',
@@ -203,6 +206,7 @@ const fr: Translation = {
   exportReport: 'Exporter le rapport avec les notes relues',
   shortcuts: 'Raccourcis à une touche',
   keyboardHelp: 'Touches : N signalement suivant, P précédent, Entrée ouvre un signalement, Échap le ferme.',
+  budgetCut: 'Le balisage de cette page est anormalement profond ou volumineux (page cassée ou piégée) : Loupe l’a simplifié avant de la lire. Le texte est conservé, sa mise en page peut différer.',
   keyboardHelpStudent: 'Touches : J phrase suivante, K phrase précédente, L étendre à la phrase suivante, 1 à 4 choisir un type, T annoter le passage.',
   flagsCount: '{n} signalements',
   noFlags: 'Aucun signalement sur cet article.',
@@ -292,6 +296,7 @@ const es: Translation = {
   exportReport: 'Exportar el informe con las notas revisadas',
   shortcuts: 'Atajos de una tecla',
   keyboardHelp: 'Teclas: N señal siguiente, P anterior, Intro abre una señal, Escape la cierra.',
+  budgetCut: 'El marcado de esta página es anormalmente profundo o voluminoso (página rota u hostil): Loupe lo simplificó antes de leerla. El texto se conserva; su disposición puede variar.',
   keyboardHelpStudent: 'Teclas: J frase siguiente, K frase anterior, L ampliar a la frase siguiente, 1 a 4 elegir un tipo, T anotar el pasaje.',
   flagsCount: '{n} señales',
   noFlags: 'Ninguna señal en este artículo.',

@@ -1,6 +1,7 @@
 import type { ArticleMeta, Block, BlockType, MetaField } from '../model/article.js';
 import { InputError } from '../errors.js';
 import { findDates } from '../text/dates.js';
+import { boundHtml } from './budget.js';
 import { COPYRIGHT_RE, RIGHTS_RE } from './cues.js';
 import { findUrls, isBreadcrumb, layoutText } from './text.js';
 
@@ -76,7 +77,9 @@ function leafBlocks(root: Element): { tag: string; text: string }[] {
  * from meta tags and JSON-LD NewsArticle. Readability picks the article body. Scripts, styles, handlers and
  * embedded frames never reach the text: only text content is read.
  */
-export async function layoutHtml(html: string, parse: DocumentParser, where = 'input'): Promise<{ text: string; blocks: Omit<Block, 'lang'>[]; meta: ArticleMeta }> {
+export async function layoutHtml(html: string, parse: DocumentParser, where = 'input'): Promise<{ text: string; blocks: Omit<Block, 'lang'>[]; meta: ArticleMeta; warnings: string[] }> {
+  const bounded = boundHtml(html); // depth and element budget, before any DOM (budget.ts)
+  html = bounded.html;
   let doc: Document;
   try {
     doc = parse(html);
@@ -113,6 +116,8 @@ export async function layoutHtml(html: string, parse: DocumentParser, where = 'i
     /* fall back to the whole body below */
   }
   if (body.length === 0 && doc.body) body = leafBlocks(doc.body);
+  // Text outside any block element (plain text with a stray tag, a flattened page): its paragraphs as they are.
+  if (body.length === 0 && doc.body) body = (doc.body.textContent ?? '').split(/\n[ \t\r\f]*\n/).map(clean).filter(Boolean).map((text) => ({ tag: 'p', text }));
   if (body.length === 0) throw new InputError('the HTML page has no readable text', where);
 
   // Lay the article out as text, then classify each line with the plain-text cues.
@@ -162,5 +167,5 @@ export async function layoutHtml(html: string, parse: DocumentParser, where = 'i
     meta.published = { ...field(published, 'meta'), date: d };
   }
   for (const u of findUrls(text)) meta.urls.push({ value: u.value, start: u.start, end: u.start + u.value.length, from: 'text' });
-  return { text, blocks, meta };
+  return { text, blocks, meta, warnings: bounded.warnings };
 }

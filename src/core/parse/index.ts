@@ -26,6 +26,8 @@ export interface ParseOptions {
   where?: string;
   /** The URL the input was fetched from, when known. */
   url?: string;
+  /** Told of what parsing had to cut or change (the HTML budget, parse/budget.ts); analyze() adds these to the report's warnings. */
+  onWarning?: (message: string) => void;
 }
 
 export function guessFormat(text: string): InputFormat {
@@ -70,7 +72,9 @@ export async function parseArticle(input: string, options: ParseOptions = {}): P
     ({ text, blocks, meta } = layoutJson(a));
   } else if (format === 'html') {
     if (!options.parseDocument) throw new InputError('HTML input needs a DOM parser in this environment', where);
-    ({ text, blocks, meta } = await layoutHtml(input, options.parseDocument, where));
+    let warnings: string[];
+    ({ text, blocks, meta, warnings } = await layoutHtml(input, options.parseDocument, where));
+    for (const w of warnings) options.onWarning?.(w);
   } else {
     text = normalizeText(input);
     ({ blocks, meta } = layoutText(text));

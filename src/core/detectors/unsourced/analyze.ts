@@ -131,13 +131,37 @@ export function analyzeBlock(
   const all = { ...found, anonymous: found.qualifiedAnonymous };
   const out: SentenceInfo[] = [];
   let wi = 0;
+  // Sentences come in order and do not overlap: a list of matches sorted by start (as the scans make them) is
+  // read with a cursor, so a block costs O(matches + sentences), not their product (a 1 MB paragraph). A list
+  // not sorted by start is filtered whole, as before; either way the result and its order are the same.
+  const cursors = new Map<readonly Match[], number>();
+  const within = <T extends Match>(arr: readonly T[], from: number, to: number, overlap: boolean): T[] => {
+    let at = cursors.get(arr);
+    if (at === undefined) {
+      let ok = true;
+      for (let k = 1; k < arr.length && ok; k++) ok = arr[k - 1]!.start <= arr[k]!.start;
+      at = ok ? 0 : -1;
+    }
+    if (at < 0) {
+      cursors.set(arr, -1);
+      return arr.filter((m) => (overlap ? m.start < to && m.end > from : m.start >= from && m.end <= to));
+    }
+    // Skip what no later sentence can use: contained matches starting before `from`; overlapping ones ending by it.
+    while (at < arr.length && (overlap ? arr[at]!.end <= from : arr[at]!.start < from)) at++;
+    cursors.set(arr, at);
+    const got: T[] = [];
+    for (let k = at; k < arr.length && arr[k]!.start < to; k++) {
+      const m = arr[k]!;
+      if (overlap ? m.end > from : m.end <= to) got.push(m);
+    }
+    return got;
+  };
   sentences.forEach((s, index) => {
-    const inS = (m: Match) => m.start >= s.start && m.end <= s.end;
-    const pick = <T extends Match>(arr: T[]) => arr.filter(inS);
+    const pick = <T extends Match>(arr: T[]) => within(arr, s.start, s.end, false);
     while (wi < ws.length && ws[wi]!.start < s.start) wi++;
     const sw: Word[] = [];
     for (let k = wi; k < ws.length && ws[k]!.start < s.end; k++) sw.push(ws[k]!);
-    const sq = quotes.filter((q) => q.start < s.end && q.end > s.start);
+    const sq = within(quotes, s.start, s.end, true);
     const inQuote = (m: Match) => sq.some((q) => m.start >= q.start && m.end <= q.end);
     const outside = <T extends Match>(arr: T[]) => pick(arr).filter((m) => !inQuote(m));
     let quotedChars = 0;
@@ -160,7 +184,7 @@ export function analyzeBlock(
       background: outside(all.background).some((b) => !pick(all.peopleCounts).some((p) => overlaps(p, b))),
       accusation: outside(all.accusations).length > 0,
     };
-    const sState = stateOutlets.filter((o) => o.start >= s.start && o.end <= s.end);
+    const sState = within(stateOutlets, s.start, s.end, false);
     // Claim phrases ("comme prétexte pour", "were able to see for themselves", "con el objetivo de …"): a
     // reporting verb inside one is part of the claim, not an attribution.
     info.cues = findCues(text, folded, s, sw, {
