@@ -7,6 +7,7 @@ import * as outlets from './commands/outlets.js';
 import * as headlines from './commands/headlines.js';
 import * as rubric from './commands/rubric.js';
 import * as notes from './commands/notes.js';
+import * as lesson from './commands/lesson.js';
 
 interface Command {
   HELP: string;
@@ -18,6 +19,7 @@ const COMMANDS: Record<string, { cmd: Command; summary: string }> = {
   headlines: { cmd: headlines, summary: 'judge the framing of headlines, one a line (jsonl)' },
   rubric: { cmd: rubric, summary: 'list the bundled rubrics; validate a rubric file' },
   notes: { cmd: notes, summary: 'draft teacher notes for a report with an LLM (needs ANTHROPIC_API_KEY)' },
+  lesson: { cmd: lesson, summary: 'build a lesson file (article + teacher-edited reference); check it; print its handout' },
 };
 
 export const HELP = `loupe ${VERSION} — a source-credibility and media-literacy annotator
