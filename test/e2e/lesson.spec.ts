@@ -1,5 +1,6 @@
 import { test, expect, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
 import { AXE, fixtures, focused, ready, seedReportJson, tabTo } from './helpers.js';
 
 type Ann = { id: string; kind: string; start: number; end: number; message: string; teacher?: { dismissed?: unknown; added?: boolean; original?: unknown } };
@@ -138,4 +139,49 @@ test('a teacher edits the reference, reloads, exports a lesson; a student compar
   expect(withLesson.score.matched).toBe(withDetectors.score.matched + 1);
   expect(withLesson.score.percent).toBeGreaterThan(withDetectors.score.percent);
   await ctx.close();
+});
+
+function cliLesson(): string {
+  const root = new URL('../../', import.meta.url).pathname;
+  return execFileSync('node', [`${root}bin/loupe.js`, 'lesson', `${root}examples/presstv-fr-coalition.txt`, '--instructions', 'Find what needs a source.'], { encoding: 'utf8' });
+}
+
+test('a lesson in teacher mode shows the changes; reorder and undo from the keyboard; students see the instructions; a broken lesson names the field', async ({ page }) => {
+  const lesson = JSON.parse(cliLesson()) as { annotations: (Ann & { teacher?: unknown })[] };
+  const target = lesson.annotations.find((a) => MISSION.includes(a.kind))!;
+  target.teacher = { dismissed: { reason: 'hand-edited' } };
+  const broken = JSON.parse(JSON.stringify(lesson));
+  delete broken.annotations[1].quote;
+  await fixtures(page, { 'l.json': { body: JSON.stringify(lesson), type: 'application/json' }, 'bad.json': { body: JSON.stringify(broken), type: 'application/json' } });
+  await page.goto('/embed.html?lesson=/__fixtures/l.json&mode=teacher&lang=fr');
+  await teacherReady(page);
+  await expect(page.locator('[data-testid="changes"]')).toContainText('1 écarté');
+  await expect(page.locator('ul.dismissed li')).toContainText('hand-edited');
+  await expect(page.locator(`button.flag[data-annotation-id="${target.id}"]`)).toHaveCount(0);
+
+  // Reorder with the keyboard: the second flag's "earlier" button, then undo.
+  const before = (await reference(page)).map((a) => a.id);
+  const second = before[1]!;
+  await page.locator(`button[data-move="${second}"][data-dir="-1"]`).focus();
+  await page.keyboard.press('Enter');
+  await expect.poll(async () => (await reference(page)).map((a) => a.id).slice(0, 2)).toEqual([second, before[0]]);
+  await expect(live(page)).toContainText('position 1');
+  expect((await focused(page)).tag).toBe('button');
+  await tabTo(page, (f) => f.action === 'undo', 200, 'Shift+Tab');
+  await page.keyboard.press('Enter');
+  await expect.poll(async () => (await reference(page)).map((a) => a.id)).toEqual(before);
+  // Restore the dismissed flag.
+  await page.locator('[data-action="restore"]').click();
+  await expect(page.locator(`button.flag[data-annotation-id="${target.id}"]`)).toHaveCount(1);
+
+  // Student mode: instructions shown; the reference excludes the dismissed flag.
+  await page.goto('/embed.html?lesson=/__fixtures/l.json&mode=student&lang=en');
+  await ready(page);
+  await expect(page.locator('[data-testid="instructions"]')).toHaveText('Find what needs a source.');
+  expect((await reference(page)).map((a) => a.id)).not.toContain(target.id);
+
+  // A hand-broken lesson: the widget names the field.
+  await page.goto('/embed.html?lesson=/__fixtures/bad.json&mode=student&lang=en');
+  await ready(page, 'error');
+  await expect(page.locator('[part="error"]')).toContainText('annotations[1].quote');
 });
