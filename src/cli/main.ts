@@ -20,6 +20,7 @@ const COMMANDS: Record<string, { load: () => Promise<Command>; summary: string }
   headlines: { load: () => import('./commands/headlines.js'), summary: 'judge the framing of headlines, one a line (jsonl)' },
   rubric: { load: () => import('./commands/rubric.js'), summary: 'list the bundled rubrics; validate a rubric file' },
   notes: { load: () => import('./commands/notes.js'), summary: 'draft teacher notes for a report with an LLM (needs ANTHROPIC_API_KEY)' },
+  lesson: { load: () => import('./commands/lesson.js'), summary: 'build a lesson file (article + teacher-edited reference); check it; print its handout' },
 };
 
 export const HELP = `loupe ${VERSION} — a source-credibility and media-literacy annotator

@@ -8,6 +8,8 @@ import { LoupeAnnotationCard } from './annotation-card/annotation-card.js';
 import { LoupeScorecard } from './scorecard/scorecard.js';
 import { LoupeStudentPanel } from './student-panel/student-panel.js';
 import { LoupeNotesReview } from './notes-review/notes-review.js';
+import { LoupeTeacherEdit } from './teacher-edit/teacher-edit.js';
+import { LoupeFlagEdit } from './teacher-edit/flag-edit.js';
 
 const ELEMENTS = {
   'loupe-annotator': LoupeAnnotator,
@@ -16,11 +18,14 @@ const ELEMENTS = {
   'loupe-scorecard': LoupeScorecard,
   'loupe-student-panel': LoupeStudentPanel,
   'loupe-notes-review': LoupeNotesReview,
+  'loupe-teacher-edit': LoupeTeacherEdit,
+  'loupe-flag-edit': LoupeFlagEdit,
 } as const;
 
 for (const [tag, cls] of Object.entries(ELEMENTS)) if (!customElements.get(tag)) customElements.define(tag, cls as CustomElementConstructor);
 
-export { LoupeAnnotator, LoupeArticleView, LoupeAnnotationCard, LoupeScorecard, LoupeStudentPanel, LoupeNotesReview };
+export { LoupeAnnotator, LoupeArticleView, LoupeAnnotationCard, LoupeScorecard, LoupeStudentPanel, LoupeNotesReview, LoupeTeacherEdit, LoupeFlagEdit };
+export * from './teacher-edit/events.js';
 export * from './events.js';
 
 declare global {
@@ -31,5 +36,7 @@ declare global {
     'loupe-scorecard': LoupeScorecard;
     'loupe-student-panel': LoupeStudentPanel;
     'loupe-notes-review': LoupeNotesReview;
+    'loupe-teacher-edit': LoupeTeacherEdit;
+    'loupe-flag-edit': LoupeFlagEdit;
   }
 }

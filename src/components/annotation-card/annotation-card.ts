@@ -21,6 +21,7 @@ export interface CardStudentAnnotation {
  *
  * @event loupe-flag-open - Close was pressed (`annotationId` null).
  *
+ * @slot - Extra tools under the explanation (the teacher's flag editor in teacher mode).
  * @csspart card - The card's box.
  */
 export class LoupeAnnotationCard extends LitElement {
@@ -95,6 +96,7 @@ export class LoupeAnnotationCard extends LitElement {
       ${a && (showNote || this.mode === 'teacher')
         ? html`<loupe-notes-review lang=${lang} annotation-id=${a.id} .note=${a.note ?? null} ?review=${this.mode === 'teacher'}></loupe-notes-review>`
         : nothing}
+      <slot></slot>
     </section>`;
   }
 

@@ -5,7 +5,9 @@ import type { Annotation, Kind } from '../../core/model/annotation.js';
 import type { Report } from '../../core/model/report.js';
 import type { RubricRef } from '../../core/rubric/index.js';
 import { approveNote, editNote, forStudents, rejectNote, reopenNote } from '../../core/notes.js';
-import { KIND_LABELS, KIND_SYMBOLS } from '../../core/render/labels.js';
+import { KIND_LABELS, KIND_SYMBOLS, teacherLabel } from '../../core/render/labels.js';
+import type { Score } from '../../core/model/report.js';
+import type { EditedReference, TeacherEdits } from '../../core/lesson/index.js';
 import {
   LoupeErrorEvent,
   LoupeFlagOpenEvent,
@@ -17,6 +19,8 @@ import {
 import { LocalizeController } from '../localize/localize.js';
 import type { LoupeArticleView, ViewAnnotation } from '../article-view/article-view.js';
 import type { LoupeStudentPanel } from '../student-panel/student-panel.js';
+import { loadLessonCore, type LoupeTeacherEdit } from '../teacher-edit/teacher-edit.js';
+import type { LoupeEditsChangeEvent, LoupeLessonOpenEvent, LoupeTeacherOpEvent } from '../teacher-edit/events.js';
 import styles from './annotator.styles.js';
 
 const MISSION = new Set<string>(['state-media', 'caption-mismatch', 'headline-framing', 'unsourced-claim']);
@@ -36,6 +40,7 @@ function reasonOf(e: unknown): string {
  * @event loupe-note-change - The teacher approved, edited or rejected a note (`event.report` is the new report).
  * @event loupe-work-change - The student's work changed and was saved in the browser.
  * @event loupe-submit - The student submitted (`score`, `annotations`); also posted to the parent window.
+ * @event loupe-edits-change - The teacher edited the reference (saved in the browser): `edits`, `edited`, `score`.
  *
  * @csspart base - The widget's outer box.
  * @csspart toolbar - The tool bar (filters, reveal, projector, print).
@@ -73,9 +78,12 @@ export class LoupeAnnotator extends LitElement {
     openId: { state: true },
     live: { state: true },
     studentTick: { state: true },
+    teacherEdited: { state: true },
+    teacherScore: { state: true },
+    lessonEdits: { state: true },
   };
 
-  /** URL of a report JSON made by `loupe analyze --format json`. */
+  /** URL of a report JSON made by `loupe analyze --format json`, or of a lesson (`loupe lesson`, Export lesson). */
   declare src: string;
   /** URL of an article (text, HTML or JSON) to analyse in the browser. */
   declare articleSrc: string;
@@ -105,6 +113,15 @@ export class LoupeAnnotator extends LitElement {
   declare openId: string | null;
   declare live: string;
   declare studentTick: number;
+  /** The teacher's edited reference (teacher mode, from the edit panel). */
+  declare teacherEdited: EditedReference | null;
+  declare teacherScore: Score | null;
+  /** The edits of the lesson loaded from `src` (null for a plain report or article). */
+  declare lessonEdits: TeacherEdits | null;
+  private lessonEdited: EditedReference | null = null;
+  private lessonForce = false;
+  private lessonRubric = '';
+  private lessonInstructions = '';
 
   private readonly localize = new LocalizeController(this);
   private loadToken = 0;
@@ -132,6 +149,9 @@ export class LoupeAnnotator extends LitElement {
     this.openId = null;
     this.live = '';
     this.studentTick = 0;
+    this.teacherEdited = null;
+    this.teacherScore = null;
+    this.lessonEdits = null;
   }
 
   /** The interface language in use. */
@@ -165,13 +185,19 @@ export class LoupeAnnotator extends LitElement {
       let report: Report;
       if (this.src) {
         const json = await fetchBody(this.src, 'json');
-        const { Report } = await import('../../core/model/report.js');
-        const r = Report.safeParse(json);
-        if (!r.success) {
-          const i = r.error.issues[0]!;
-          throw new Error(t('errorReport', { reason: `${i.path.join('.') || '(root)'}: ${i.message}` }));
+        const lessonCore = await loadLessonCore();
+        if (lessonCore.looksLikeLesson(json)) {
+          report = this.useLesson(lessonCore, lessonCore.parseLesson(json, this.src), false);
+        } else {
+          const { Report } = await import('../../core/model/report.js');
+          const r = Report.safeParse(json);
+          if (!r.success) {
+            const i = r.error.issues[0]!;
+            throw new Error(t('errorReport', { reason: `${i.path.join('.') || '(root)'}: ${i.message}` }));
+          }
+          report = r.data;
+          this.useLesson(lessonCore, null, false);
         }
-        report = r.data;
       } else {
         const articleSrc = this.articleSrc;
         const body = this.text ?? (articleSrc ? ((await fetchBody(articleSrc, 'text')) as string) : (this.textContent ?? ''));
@@ -179,6 +205,7 @@ export class LoupeAnnotator extends LitElement {
         let rubric: RubricRef = undefined;
         if (this.rubric) rubric = /^(https?:|\.{0,2}\/)|\.(json|ya?ml)$/i.test(this.rubric) ? await parseRubricText((await fetchBody(this.rubric, 'text')) as string, this.rubric) : this.rubric;
         report = await analyzeInBrowser(body, { rubric, url: articleSrc ? new URL(articleSrc, location.href).href : undefined, where: articleSrc || 'article' });
+        this.useLesson(null, null, false);
       }
       if (token !== this.loadToken) return;
       this.reportFromLoad = true;
@@ -200,9 +227,45 @@ export class LoupeAnnotator extends LitElement {
     }
   }
 
-  /** The report's annotations after the kind filter (teacher mode), in reading order. */
+  /** Remember a lesson's edits (or forget them: null); returns the detectors' report it holds. */
+  private useLesson(core: typeof import('../../core/lesson/index.js') | null, lesson: import('../../core/lesson/index.js').Lesson | null, force: boolean): Report {
+    this.teacherEdited = null;
+    this.teacherScore = null;
+    if (!core || !lesson) {
+      this.lessonEdits = null;
+      this.lessonEdited = null;
+      this.lessonForce = false;
+      this.lessonRubric = '';
+      this.lessonInstructions = '';
+      return this.report!;
+    }
+    const parts = core.lessonParts(lesson);
+    this.lessonEdits = parts.edits;
+    this.lessonEdited = core.applyEdits(parts.report.annotations, parts.edits);
+    this.lessonForce = force;
+    this.lessonRubric = lesson.rubric ?? '';
+    this.lessonInstructions = lesson.instructions;
+    return parts.report;
+  }
+
+  /**
+   * The reference flags in use, in reveal order: in teacher mode the teacher's edited reference; in student mode
+   * the lesson's (the detectors' flags for a plain report).
+   */
+  referenceAnnotations(): Annotation[] {
+    if (!this.report) return [];
+    const edited = this.mode === 'student' ? this.lessonEdited : this.teacherEdited;
+    return edited?.reference ?? this.report.annotations;
+  }
+
+  /** The score shown: recomputed from the teacher's edits when there are some. */
+  private shownScore(): Score | null {
+    return (this.mode !== 'student' && this.teacherEdited && this.teacherScore) || this.report?.score || null;
+  }
+
+  /** The reference after the kind filter (teacher mode), in reveal order. */
   private filtered(): Annotation[] {
-    return (this.report?.annotations ?? []).filter((a) => !this.hiddenKinds.has(a.kind));
+    return this.referenceAnnotations().filter((a) => !this.hiddenKinds.has(a.kind));
   }
 
   private visibleMemo: { deps: unknown[]; list: ViewAnnotation[] } | null = null;
@@ -210,7 +273,7 @@ export class LoupeAnnotator extends LitElement {
   /** What the article view marks right now (the same array while nothing it depends on changes). */
   visibleAnnotations(): ViewAnnotation[] {
     const panel = this.mode === 'student' ? this.panel() : null;
-    const deps = [this.report, this.mode, this.hiddenKinds, this.revealing, this.revealed, panel?.work, panel?.comparison];
+    const deps = [this.report, this.mode, this.hiddenKinds, this.revealing, this.revealed, panel?.work, panel?.comparison, this.teacherEdited];
     const m = this.visibleMemo;
     if (m && m.deps.length === deps.length && m.deps.every((d, i) => d === deps[i])) return m.list;
     const list = this.computeVisible(panel);
@@ -237,6 +300,9 @@ export class LoupeAnnotator extends LitElement {
   private panel(): LoupeStudentPanel | null {
     return this.renderRoot?.querySelector('loupe-student-panel') ?? null;
   }
+  private teacherPanel(): LoupeTeacherEdit | null {
+    return this.renderRoot?.querySelector('loupe-teacher-edit') ?? null;
+  }
   private view(): LoupeArticleView | null {
     return this.renderRoot?.querySelector('loupe-article-view') ?? null;
   }
@@ -250,7 +316,7 @@ export class LoupeAnnotator extends LitElement {
     const report = this.report;
     const teacher = this.mode !== 'student';
     const panel = this.panel();
-    return html`<div class="base" part="base" data-mode=${this.mode} @keydown=${this.onKeyDown} @loupe-flag-open=${this.onFlagOpen} @loupe-select=${this.onSelect} @loupe-note-action=${this.onNoteAction} @loupe-work-change=${this.onWorkChange}>
+    return html`<div class="base" part="base" data-mode=${this.mode} @keydown=${this.onKeyDown} @loupe-flag-open=${this.onFlagOpen} @loupe-select=${this.onSelect} @loupe-note-action=${this.onNoteAction} @loupe-work-change=${this.onWorkChange} @loupe-teacher-op=${this.onTeacherOp} @loupe-edits-change=${this.onEditsChange} @loupe-lesson-open=${this.onLessonOpen}>
       ${live}
       <div class="toolbar" part="toolbar" role="group" aria-label=${t('toolbar')}>
         ${teacher ? this.renderTeacherTools() : nothing}
@@ -269,17 +335,19 @@ export class LoupeAnnotator extends LitElement {
             .article=${report.article}
             .annotations=${this.visibleAnnotations()}
             .openId=${this.openId}
-            .cursor=${teacher ? null : (panel?.cursor ?? null)}
+            .cursor=${teacher ? (this.teacherPanel()?.cursor ?? null) : (panel?.cursor ?? null)}
             .renderCard=${this.renderCard}
           ></loupe-article-view>
         </article>
         <aside>
           ${teacher
-            ? html`<loupe-scorecard lang=${lang} .score=${report.score}></loupe-scorecard>`
-            : html`<loupe-student-panel lang=${lang} source-url=${this.articleSrc || ''} submit-origin=${this.submitOrigin || ''} .article=${report.article} .reference=${report.annotations}></loupe-student-panel>`}
+            ? html`<loupe-scorecard lang=${lang} .score=${this.shownScore()}></loupe-scorecard>
+                <loupe-teacher-edit lang=${lang} .report=${report} .initial=${this.lessonEdits} ?force-initial=${this.lessonForce} rubric-id=${this.lessonRubric}></loupe-teacher-edit>`
+            : html`${this.lessonInstructions ? html`<section class="instructions" aria-labelledby="instr-h"><h2 id="instr-h">${t('instructionsHeading')}</h2><p data-testid="instructions">${this.lessonInstructions}</p></section>` : nothing}
+                <loupe-student-panel lang=${lang} source-url=${this.articleSrc || ''} submit-origin=${this.submitOrigin || ''} .article=${report.article} .reference=${this.referenceAnnotations()}></loupe-student-panel>`}
         </aside>
       </div>
-      ${teacher ? guard([report, this.hiddenKinds, lang], () => this.renderHandout()) : nothing}
+      ${teacher ? guard([report, this.hiddenKinds, lang, this.teacherEdited, this.teacherScore], () => this.renderHandout()) : nothing}
     </div>`;
   }
 
@@ -287,7 +355,7 @@ export class LoupeAnnotator extends LitElement {
     const t = this.localize.t.bind(this.localize);
     const lang = this.uiLang;
     const counts = new Map<string, number>();
-    for (const a of this.report!.annotations) counts.set(a.kind, (counts.get(a.kind) ?? 0) + 1);
+    for (const a of this.referenceAnnotations()) counts.set(a.kind, (counts.get(a.kind) ?? 0) + 1);
     const total = this.filtered().length;
     return html`<fieldset>
         <legend>${t('filterLegend')}</legend>
@@ -309,11 +377,11 @@ export class LoupeAnnotator extends LitElement {
     const report = this.report;
     if (!report) return nothing;
     const lang = this.uiLang;
-    const ref = report.annotations.find((a) => a.id === id);
+    const ref = this.referenceAnnotations().find((a) => a.id === id);
     const view = this.visibleAnnotations().find((a) => a.id === id);
-    const criteria = ref ? (report.score?.criteria ?? []).filter((c) => c.reasons.some((r) => r.annotationIds.includes(id))) : [];
+    const criteria = ref ? (this.shownScore()?.criteria ?? []).filter((c) => c.reasons.some((r) => r.annotationIds.includes(id))) : [];
     if (ref && (this.mode === 'teacher' || (view && view.status !== 'student' && view.status !== 'extra'))) {
-      return html`<loupe-annotation-card id="loupe-card" lang=${lang} mode=${this.mode} status=${this.mode === 'student' ? (view?.status ?? '') : ''} .annotation=${ref} .criteria=${criteria}></loupe-annotation-card>`;
+      return html`<loupe-annotation-card id="loupe-card" lang=${lang} mode=${this.mode} status=${this.mode === 'student' ? (view?.status ?? '') : ''} .annotation=${ref} .criteria=${criteria}>${this.mode === 'teacher' ? html`<loupe-flag-edit lang=${lang} .annotation=${ref}></loupe-flag-edit>` : nothing}</loupe-annotation-card>`;
     }
     const s = this.panel()?.work?.annotations.find((a) => a.id === id);
     if (!s) return nothing;
@@ -326,12 +394,12 @@ export class LoupeAnnotator extends LitElement {
     const report = this.report!;
     const list = this.filtered();
     const questions = [
-      ...(report.score?.criteria.flatMap((c) => c.prompts) ?? []),
+      ...(this.shownScore()?.criteria.flatMap((c) => c.prompts) ?? []),
       ...list.filter((a) => a.note?.question && (a.note.status === 'approved' || a.note.status === 'edited')).map((a) => a.note!.question!),
     ];
     return html`<section class="handout" aria-hidden="true">
       <h2>${t('handoutTitle')} — ${t('handoutFlags')}</h2>
-      <ol>${list.map((a) => html`<li><strong>${KIND_SYMBOLS[a.kind]} ${KIND_LABELS[a.kind][lang]}</strong> — « ${a.quote.length > 200 ? a.quote.slice(0, 200) + '…' : a.quote} » — ${a.message}</li>`)}</ol>
+      <ol>${list.map((a) => html`<li><strong>${KIND_SYMBOLS[a.kind]} ${KIND_LABELS[a.kind][lang]}</strong>${teacherLabel(a, lang) ? html` <em class="teacher">${teacherLabel(a, lang)}</em>` : nothing} — « ${a.quote.length > 200 ? a.quote.slice(0, 200) + '…' : a.quote} » — ${a.message}</li>`)}</ol>
       ${questions.length ? html`<h2>${t('handoutQuestions')}</h2><ol>${questions.map((q) => html`<li>${q}</li>`)}</ol>` : nothing}
     </section>`;
   }
@@ -373,6 +441,41 @@ export class LoupeAnnotator extends LitElement {
 
   private onSelect(e: LoupeSelectEvent) {
     if (this.mode === 'student') this.panel()?.select(e.start, e.end);
+    else this.teacherPanel()?.select(e.start, e.end);
+  }
+
+  private onTeacherOp(e: LoupeTeacherOpEvent) {
+    e.stopPropagation();
+    if (this.mode !== 'teacher') return;
+    void this.teacherPanel()?.apply(e.request);
+  }
+
+  private async onEditsChange(e: LoupeEditsChangeEvent) {
+    const prev = this.referenceAnnotations().map((a) => a.id);
+    this.teacherEdited = e.edited;
+    this.teacherScore = e.score;
+    this.lessonForce = false;
+    if (e.message) this.live = e.message;
+    // The open flag was dismissed: close its card and put the focus on the next flag (or the panel).
+    if (this.openId && !e.edited.reference.some((a) => a.id === this.openId)) {
+      const i = prev.indexOf(this.openId);
+      this.openId = null;
+      await this.updateComplete;
+      await this.view()?.updateComplete;
+      const next = e.edited.reference.find((a) => prev.indexOf(a.id) > i) ?? e.edited.reference[0];
+      if (!next || !this.view()?.focusFlag(next.id)) this.teacherPanel()?.focus();
+    }
+  }
+
+  private async onLessonOpen(e: LoupeLessonOpenEvent) {
+    e.stopPropagation();
+    const core = await loadLessonCore();
+    const report = this.useLesson(core, e.lesson, true);
+    this.reportFromLoad = true;
+    this.report = report;
+    this.openId = null;
+    this.revealed = 0;
+    this.live = this.localize.t('lessonOpened', { n: this.lessonEdited?.reference.length ?? 0 });
   }
 
   private onWorkChange() {
@@ -439,6 +542,11 @@ export class LoupeAnnotator extends LitElement {
     } else if (student && panel && /^[1-4]$/.test(key)) {
       e.preventDefault();
       panel.pickKind(Number(key) - 1);
+    } else if (!student && (key === 'j' || key === 'k' || key === 'l')) {
+      const tp = this.teacherPanel();
+      if (!tp) return;
+      e.preventDefault();
+      tp.moveSentence(key === 'k' ? -1 : 1, key === 'l');
     }
   }
 

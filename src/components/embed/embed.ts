@@ -1,5 +1,5 @@
 /**
- * The iframe page's script (dist/embed.js): reads `?src=` (report URL) or `?article=` (article URL), plus
+ * The iframe page's script (dist/embed.js): reads `?src=` (report URL), `?lesson=` (lesson URL) or `?article=` (article URL), plus
  * `mode`, `lang`, `rubric`, `theme`, `projector`; builds `<loupe-annotator>`; posts the page height to the parent
  * (`{ type: 'loupe:resize', height }` and Canvas's `{ subject: 'lti.frameResize', height }`).
  * It imports nothing: dist/loupe.js defines the elements.
@@ -34,7 +34,7 @@ const rubric = params.get('rubric');
 if (rubric) el.setAttribute('rubric', /^[\w.-]+$/.test(rubric) ? rubric : urlParam('rubric'));
 const origin = urlParam('origin');
 if (origin) el.setAttribute('submit-origin', new URL(origin).origin);
-const src = urlParam('src');
+const src = urlParam('src') || urlParam('lesson');
 const article = urlParam('article');
 if (src) el.setAttribute('src', src);
 else if (article) el.setAttribute('article-src', article);

@@ -94,6 +94,41 @@ export interface Translation {
   handoutFlags: string;
   handoutQuestions: string;
   otherFlags: string;
+  teacherEditTitle: string;
+  teacherEditHint: string;
+  flagMessage: string;
+  flagSeverity: string;
+  evidenceLink: string;
+  evidenceLabel: string;
+  addFlag: string;
+  dismissFlag: string;
+  dismissReason: string;
+  confirmDismiss: string;
+  restoreFlag: string;
+  restoreFlagLabel: string;
+  editFlag: string;
+  undo: string;
+  moveEarlier: string;
+  moveLater: string;
+  revealOrder: string;
+  dismissedTitle: string;
+  detectorsSaid: string;
+  instructions: string;
+  lessonTitle: string;
+  exportLesson: string;
+  openLesson: string;
+  lessonError: string;
+  lessonOpened: string;
+  announceDismissed: string;
+  announceRestored: string;
+  announceFlagAdded: string;
+  announceFlagEdited: string;
+  announceMoved: string;
+  announceUndone: string;
+  changesSummary: string;
+  instructionsHeading: string;
+  editError: string;
+  editSaved: string;
 }
 
 const en: Translation = {
@@ -184,6 +219,41 @@ const en: Translation = {
   handoutFlags: 'Flags',
   handoutQuestions: 'Questions',
   otherFlags: 'Flags outside the article text',
+  teacherEditTitle: "Edit the reference",
+  teacherEditHint: "Select a passage (mouse, touch, or the sentence buttons and J/K/L) to add a flag; open a flag to dismiss or rewrite it. Every change is saved in this browser.",
+  flagMessage: "Message",
+  flagSeverity: "Severity",
+  evidenceLink: "Evidence link (https://…, optional)",
+  evidenceLabel: "Link label (optional)",
+  addFlag: "Add flag",
+  dismissFlag: "Dismiss",
+  dismissReason: "Reason (optional)",
+  confirmDismiss: "Dismiss this flag",
+  restoreFlag: "Restore",
+  restoreFlagLabel: "Restore {kind}: {quote}",
+  editFlag: "Edit message and severity",
+  undo: "Undo last change",
+  moveEarlier: "Reveal {kind} earlier (now {n})",
+  moveLater: "Reveal {kind} later (now {n})",
+  revealOrder: "Reveal order",
+  dismissedTitle: "Dismissed flags ({n})",
+  detectorsSaid: "Detectors said ({severity}): {message}",
+  instructions: "Instructions for students",
+  lessonTitle: "Lesson title",
+  exportLesson: "Export lesson",
+  openLesson: "Open a lesson file",
+  lessonError: "This lesson was not opened: {reason}. Your edits are unchanged.",
+  lessonOpened: "Lesson opened: {n} reference flags.",
+  announceDismissed: "Flag dismissed: {kind}. {n} reference flags.",
+  announceRestored: "Flag restored: {kind}. {n} reference flags.",
+  announceFlagAdded: "Flag added: {kind}. {n} reference flags.",
+  announceFlagEdited: "Flag updated: {kind}.",
+  announceMoved: "{kind} is now number {n} of {total} in the reveal order.",
+  announceUndone: "Last change undone. {n} reference flags.",
+  changesSummary: "Your changes versus the detectors: {added} added, {edited} edited, {dismissed} dismissed.",
+  instructionsHeading: "Your teacher’s instructions",
+  editError: "Not saved: {reason}",
+  editSaved: "Saved in this browser.",
 };
 
 const fr: Translation = {
@@ -274,6 +344,41 @@ const fr: Translation = {
   handoutFlags: 'Signalements',
   handoutQuestions: 'Questions',
   otherFlags: 'Signalements hors du texte de l’article',
+  teacherEditTitle: "Modifier la référence",
+  teacherEditHint: "Sélectionnez un passage (souris, toucher, ou les boutons de phrase et J/K/L) pour ajouter un signalement ; ouvrez un signalement pour l’écarter ou le réécrire. Chaque modification est enregistrée dans ce navigateur.",
+  flagMessage: "Message",
+  flagSeverity: "Gravité",
+  evidenceLink: "Lien vers une preuve (https://…, facultatif)",
+  evidenceLabel: "Libellé du lien (facultatif)",
+  addFlag: "Ajouter le signalement",
+  dismissFlag: "Écarter",
+  dismissReason: "Raison (facultatif)",
+  confirmDismiss: "Écarter ce signalement",
+  restoreFlag: "Rétablir",
+  restoreFlagLabel: "Rétablir {kind} : {quote}",
+  editFlag: "Modifier le message et la gravité",
+  undo: "Annuler la dernière modification",
+  moveEarlier: "Révéler {kind} plus tôt (position {n})",
+  moveLater: "Révéler {kind} plus tard (position {n})",
+  revealOrder: "Ordre de révélation",
+  dismissedTitle: "Signalements écartés ({n})",
+  detectorsSaid: "Les détecteurs disaient ({severity}) : {message}",
+  instructions: "Consignes pour les élèves",
+  lessonTitle: "Titre de la leçon",
+  exportLesson: "Exporter la leçon",
+  openLesson: "Ouvrir un fichier de leçon",
+  lessonError: "Cette leçon n’a pas été ouverte : {reason}. Vos modifications sont intactes.",
+  lessonOpened: "Leçon ouverte : {n} signalements de référence.",
+  announceDismissed: "Signalement écarté : {kind}. {n} signalements de référence.",
+  announceRestored: "Signalement rétabli : {kind}. {n} signalements de référence.",
+  announceFlagAdded: "Signalement ajouté : {kind}. {n} signalements de référence.",
+  announceFlagEdited: "Signalement modifié : {kind}.",
+  announceMoved: "{kind} est maintenant en position {n} sur {total} dans l’ordre de révélation.",
+  announceUndone: "Dernière modification annulée. {n} signalements de référence.",
+  changesSummary: "Vos modifications par rapport aux détecteurs : {added} ajouté(s), {edited} modifié(s), {dismissed} écarté(s).",
+  instructionsHeading: "Consignes de votre enseignant",
+  editError: "Non enregistré : {reason}",
+  editSaved: "Enregistré dans ce navigateur.",
 };
 
 const es: Translation = {
@@ -364,6 +469,41 @@ const es: Translation = {
   handoutFlags: 'Señales',
   handoutQuestions: 'Preguntas',
   otherFlags: 'Señales fuera del texto del artículo',
+  teacherEditTitle: "Editar la referencia",
+  teacherEditHint: "Selecciona un pasaje (ratón, toque, o los botones de frase y J/K/L) para añadir una señal; abre una señal para descartarla o reescribirla. Cada cambio se guarda en este navegador.",
+  flagMessage: "Mensaje",
+  flagSeverity: "Gravedad",
+  evidenceLink: "Enlace a una prueba (https://…, opcional)",
+  evidenceLabel: "Texto del enlace (opcional)",
+  addFlag: "Añadir la señal",
+  dismissFlag: "Descartar",
+  dismissReason: "Motivo (opcional)",
+  confirmDismiss: "Descartar esta señal",
+  restoreFlag: "Restablecer",
+  restoreFlagLabel: "Restablecer {kind}: {quote}",
+  editFlag: "Editar el mensaje y la gravedad",
+  undo: "Deshacer el último cambio",
+  moveEarlier: "Mostrar {kind} antes (posición {n})",
+  moveLater: "Mostrar {kind} después (posición {n})",
+  revealOrder: "Orden de revelación",
+  dismissedTitle: "Señales descartadas ({n})",
+  detectorsSaid: "Los detectores decían ({severity}): {message}",
+  instructions: "Instrucciones para el alumnado",
+  lessonTitle: "Título de la lección",
+  exportLesson: "Exportar la lección",
+  openLesson: "Abrir un archivo de lección",
+  lessonError: "Esta lección no se abrió: {reason}. Tus cambios siguen intactos.",
+  lessonOpened: "Lección abierta: {n} señales de referencia.",
+  announceDismissed: "Señal descartada: {kind}. {n} señales de referencia.",
+  announceRestored: "Señal restablecida: {kind}. {n} señales de referencia.",
+  announceFlagAdded: "Señal añadida: {kind}. {n} señales de referencia.",
+  announceFlagEdited: "Señal modificada: {kind}.",
+  announceMoved: "{kind} está ahora en la posición {n} de {total} en el orden de revelación.",
+  announceUndone: "Último cambio deshecho. {n} señales de referencia.",
+  changesSummary: "Tus cambios respecto a los detectores: {added} añadida(s), {edited} modificada(s), {dismissed} descartada(s).",
+  instructionsHeading: "Instrucciones de tu docente",
+  editError: "No guardado: {reason}",
+  editSaved: "Guardado en este navegador.",
 };
 
 export const TRANSLATIONS: Record<Lang, Translation> = { fr, en, es };

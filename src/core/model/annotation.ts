@@ -43,6 +43,19 @@ export const Note = z.object({
 });
 export type Note = z.infer<typeof Note>;
 
+/**
+ * The teacher's change to a flag (see src/core/lesson/): added by hand, message/severity rewritten (the
+ * detector's values kept in `original`), or dismissed (with an optional reason; a dismissed flag is not in the
+ * students' reference nor the score). `at` is when the teacher last changed it (ISO 8601).
+ */
+export const TeacherMark = z.object({
+  added: z.boolean().optional(),
+  original: z.object({ message: z.string(), severity: Severity }).optional(),
+  dismissed: z.object({ reason: z.string().max(1000).optional() }).optional(),
+  at: z.string().max(64).optional(),
+});
+export type TeacherMark = z.infer<typeof TeacherMark>;
+
 export const Annotation = z.object({
   /** Stable id: `${kind}:${start}-${end}` (suffixed when two annotations of a kind share a span). */
   id: z.string(),
@@ -61,5 +74,7 @@ export const Annotation = z.object({
   /** Template data the message was rendered from (lets a UI re-render in another language). */
   data: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
   note: Note.optional(),
+  /** Present only on a flag the teacher added, edited or dismissed. */
+  teacher: TeacherMark.optional(),
 });
 export type Annotation = z.infer<typeof Annotation>;

@@ -1,6 +1,6 @@
 import type { Report } from '../model/report.js';
 import type { Lang } from '../model/article.js';
-import { KIND_LABELS, KIND_SYMBOLS, SEVERITY_LABELS } from './labels.js';
+import { KIND_LABELS, KIND_SYMBOLS, SEVERITY_LABELS, teacherLabel } from './labels.js';
 import { segments } from './segments.js';
 import { safeUrl } from '../text/url.js';
 
@@ -34,7 +34,7 @@ mark.caption-mismatch{text-decoration-color:var(--cm);text-decoration-style:dash
 mark.headline-framing{text-decoration-color:var(--hf);text-decoration-style:wavy}
 mark.unsourced-claim{text-decoration-color:var(--uc);text-decoration-style:dotted}
 mark.transparency,mark.source-profile{text-decoration-color:var(--tr)}
-ol.flags li{margin:.8rem 0}.kind{font-weight:700}.sev{color:var(--muted)}
+ol.flags li{margin:.8rem 0}.teacher{font-weight:700;font-style:italic}.kind{font-weight:700}.sev{color:var(--muted)}
 .evidence{font-size:.92rem;color:var(--muted)}
 table{border-collapse:collapse;width:100%}td,th{border:1px solid var(--muted);padding:.3rem .5rem;text-align:left;vertical-align:top}
 @media print{body{margin:0;max-width:none;font-size:11pt}a{color:inherit}a[href]::after{content:" <" attr(href) ">";font-size:.8em}section{break-inside:avoid-page}}
@@ -42,7 +42,9 @@ table{border-collapse:collapse;width:100%}td,th{border:1px solid var(--muted);pa
 
 /** A standalone, script-free, printable page: the article with its flags marked, the flags, the scorecard. */
 export function renderHtml(report: Report): string {
-  const { article, lang, annotations } = report;
+  const { article, lang } = report;
+  // A dismissed flag (src/core/lesson/) is not part of the reference.
+  const annotations = report.annotations.filter((a) => !a.teacher?.dismissed);
   const num = new Map(annotations.map((a, i) => [a.id, i + 1]));
   const body = article.blocks
     .map((b) => {
@@ -69,7 +71,7 @@ export function renderHtml(report: Report): string {
             })
             .join('');
           const note = a.note && a.note.status !== 'draft' && a.note.status !== 'rejected' ? `<p><strong>${T.note![lang]}:</strong> ${escapeHtml(a.note.text)}${a.note.question ? `<br><em>${escapeHtml(a.note.question)}</em>` : ''}</p>` : '';
-          return `<li id="${escapeHtml(a.id)}"><span class="kind">${KIND_SYMBOLS[a.kind]} ${escapeHtml(KIND_LABELS[a.kind][lang])}</span> <span class="sev">(${SEVERITY_LABELS[a.severity][lang]})</span> — ${escapeHtml(a.message)}<br><q>${escapeHtml(a.quote.length > 240 ? a.quote.slice(0, 239) + '…' : a.quote)}</q>${ev ? `<ul class="evidence" aria-label="${T.evidence![lang]}">${ev}</ul>` : ''}${note}</li>`;
+          return `<li id="${escapeHtml(a.id)}"><span class="kind">${KIND_SYMBOLS[a.kind]} ${escapeHtml(KIND_LABELS[a.kind][lang])}</span> <span class="sev">(${SEVERITY_LABELS[a.severity][lang]})</span>${teacherLabel(a, lang) ? ` <span class="teacher">${escapeHtml(teacherLabel(a, lang))}</span>` : ''} — ${escapeHtml(a.message)}<br><q>${escapeHtml(a.quote.length > 240 ? a.quote.slice(0, 239) + '…' : a.quote)}</q>${ev ? `<ul class="evidence" aria-label="${T.evidence![lang]}">${ev}</ul>` : ''}${note}</li>`;
         })
         .join('\n')}</ol>`
     : `<p>${T.none![lang]}</p>`;

@@ -29,3 +29,14 @@ export const SEVERITY_LABELS: Record<Severity, Localized> = {
 };
 
 export const kindLabel = (k: Kind, lang: Lang) => KIND_LABELS[k][lang];
+
+/** How a flag the teacher changed is marked (handout, listing, widget): see src/core/lesson/. */
+export const TEACHER_LABELS: Record<'added' | 'edited', Localized> = {
+  added: { fr: '✎ ajouté par l’enseignant', en: '✎ added by the teacher', es: '✎ añadido por el docente' },
+  edited: { fr: '✎ modifié par l’enseignant', en: '✎ edited by the teacher', es: '✎ modificado por el docente' },
+};
+
+/** The teacher mark of a flag in `lang`, or '' when the teacher did not change it. */
+export function teacherLabel(a: { teacher?: { added?: boolean; original?: unknown } }, lang: Lang): string {
+  return a.teacher?.added ? TEACHER_LABELS.added[lang] : a.teacher?.original ? TEACHER_LABELS.edited[lang] : '';
+}

@@ -1,5 +1,5 @@
 import type { Report } from '../model/report.js';
-import { KIND_LABELS, SEVERITY_LABELS } from './labels.js';
+import { KIND_LABELS, SEVERITY_LABELS, teacherLabel } from './labels.js';
 import { lineColumn, lineStartsOf } from './segments.js';
 
 const L = {
@@ -30,7 +30,7 @@ export function renderText(report: Report, { blocks = true }: { blocks?: boolean
   for (const a of report.annotations) {
     const { line, column } = lineColumn(article.text, a.start, starts);
     const q = a.quote.replace(/\s+/g, ' ');
-    out.push(`${`${line}:${column}`.padEnd(8)} ${SEVERITY_LABELS[a.severity][lang].padEnd(9)} ${KIND_LABELS[a.kind][lang].padEnd(24)} ${a.message}`);
+    out.push(`${`${line}:${column}`.padEnd(8)} ${SEVERITY_LABELS[a.severity][lang].padEnd(9)} ${KIND_LABELS[a.kind][lang].padEnd(24)} ${a.message}${teacherLabel(a, lang) ? ` [${teacherLabel(a, lang)}]` : ''}`);
     out.push(`${' '.repeat(9)}“${q.length > 90 ? q.slice(0, 89) + '…' : q}”`);
     for (const e of a.evidence) out.push(`${' '.repeat(11)}- ${e.text}${e.url ? ` <${e.url}>` : ''}`);
   }

@@ -80,13 +80,13 @@ export type StorageLike = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
 export const STORAGE_PREFIX = 'loupe:work:v1:';
 export const ENVELOPE_FORMAT = 'loupe-student-work';
 
-/** What is written in each slot. `sum` is the FNV-1a 64 of the JSON of `work`, to catch partial writes. */
-interface Envelope {
-  format: typeof ENVELOPE_FORMAT;
+/** What is written in each slot. `sum` is the FNV-1a 64 of the JSON of the value, to catch partial writes. */
+interface Envelope<T> {
+  format: string;
   v: 1;
   seq: number;
   sum: string;
-  work: StudentWork;
+  work: T;
 }
 
 export type SaveResult =
@@ -100,20 +100,23 @@ export interface LoadInfo {
   problems: string[];
 }
 
-export interface WorkStore {
-  /** The article key this store saves under. */
+/** A crash-safe store of one value (see createSlotStore). */
+export interface SlotStore<T> {
+  /** The key this store saves under. */
   readonly key: string;
   /** The storage keys of the two slots. */
   readonly slots: readonly [string, string];
-  /** The last good version (or empty work). Never throws. */
-  load(): StudentWork;
+  /** The last good version (or the empty value). Never throws. */
+  load(): T;
   /** Write the new version to the slot that does not hold the last good one. Never throws. */
-  save(work: StudentWork): SaveResult;
+  save(value: T): SaveResult;
   /** Remove both slots. Never throws; false when the storage refused. */
   clear(): boolean;
   /** What the last load() found. */
   info(): LoadInfo;
 }
+
+export type WorkStore = SlotStore<StudentWork>;
 
 /** Largest JSON (characters) written per slot; localStorage quotas are ~5 MB per origin for everything. */
 export const MAX_SLOT_CHARS = 2_000_000;
@@ -128,20 +131,32 @@ function isQuota(e: unknown): boolean {
 }
 const short = (e: unknown) => ((e instanceof Error ? e.message.split('\n')[0] : String(e)) ?? '').slice(0, 200);
 
+/** What a slot store keeps: a zod-like schema, the envelope's format name, the key prefix, the owner key of a value. */
+export interface SlotStoreSpec<T> {
+  prefix: string;
+  format: string;
+  /** What a value is called in messages ("work", "edits"). */
+  noun: string;
+  schema: { safeParse(v: unknown): { success: true; data: T } | { success: false; error: { issues: readonly { path: readonly PropertyKey[]; message: string }[] } } };
+  /** The key a value belongs to (a value of another key is refused and ignored). */
+  keyOf(value: T): string;
+  empty(): T;
+}
+
 /**
- * Crash-safe storage of one article's student work in two slots (`…:a`, `…:b`). Each save writes the new
- * version (with a sequence number and a checksum) into the slot that does NOT hold the last good version,
- * so a save cut off half-way, a corrupted entry or a full storage never loses the previous version.
- * load() takes the readable, valid slot with the highest sequence number. Nothing here throws.
+ * Crash-safe storage of one value in two slots (`…:a`, `…:b`). Each save writes the new version (with a
+ * sequence number and a checksum) into the slot that does NOT hold the last good version, so a save cut off
+ * half-way, a corrupted entry or a full storage never loses the previous version. load() takes the readable,
+ * valid slot with the highest sequence number. Nothing here throws.
  */
-export function createWorkStore(storage: StorageLike, key: string, now: Now = () => new Date()): WorkStore {
-  const slots = [`${STORAGE_PREFIX}${key}:a`, `${STORAGE_PREFIX}${key}:b`] as const;
+export function createSlotStore<T>(storage: StorageLike, key: string, spec: SlotStoreSpec<T>): SlotStore<T> {
+  const slots = [`${spec.prefix}${key}:a`, `${spec.prefix}${key}:b`] as const;
   let last: LoadInfo = { from: 'empty', problems: [] };
-
+  type Seen = { raw: string; env: Envelope<T> | null; problem?: string } | null;
   // What each slot held when last read or written, so an autosave does not re-validate unchanged slots.
-  const seen: [{ raw: string; env: Envelope | null; problem?: string } | null, { raw: string; env: Envelope | null; problem?: string } | null] = [null, null];
+  const seen: [Seen, Seen] = [null, null];
 
-  function read(i: 0 | 1, problems: string[]): Envelope | null {
+  function read(i: 0 | 1, problems: string[]): Envelope<T> | null {
     let raw: string | null;
     try {
       raw = storage.getItem(slots[i]);
@@ -162,7 +177,7 @@ export function createWorkStore(storage: StorageLike, key: string, now: Now = ()
     return env;
   }
 
-  function validate(i: 0 | 1, raw: string, problems: string[]): Envelope | null {
+  function validate(i: 0 | 1, raw: string, problems: string[]): Envelope<T> | null {
     const name = i === 0 ? 'a' : 'b';
     let parsed: unknown;
     try {
@@ -175,28 +190,28 @@ export function createWorkStore(storage: StorageLike, key: string, now: Now = ()
       problems.push(`slot ${name}: not an object (ignored)`);
       return null;
     }
-    const env = parsed as Partial<Envelope>;
-    if (env.format !== ENVELOPE_FORMAT || env.v !== 1 || typeof env.seq !== 'number' || !Number.isFinite(env.seq)) {
+    const env = parsed as Partial<Envelope<unknown>>;
+    if (env.format !== spec.format || env.v !== 1 || typeof env.seq !== 'number' || !Number.isFinite(env.seq)) {
       problems.push(`slot ${name}: unknown format or version (ignored)`);
       return null;
     }
-    const work = StudentWork.safeParse(env.work);
-    if (!work.success) {
-      problems.push(`slot ${name}: work does not validate (ignored)`);
+    const value = spec.schema.safeParse(env.work);
+    if (!value.success) {
+      problems.push(`slot ${name}: ${spec.noun} does not validate (ignored)`);
       return null;
     }
     if (env.sum !== fnv1a64(JSON.stringify(env.work))) {
       problems.push(`slot ${name}: checksum mismatch (ignored)`);
       return null;
     }
-    if (work.data.articleKey !== key) {
+    if (spec.keyOf(value.data) !== key) {
       problems.push(`slot ${name}: belongs to another article (ignored)`);
       return null;
     }
-    return { format: ENVELOPE_FORMAT, v: 1, seq: env.seq, sum: env.sum, work: work.data };
+    return { format: spec.format, v: 1, seq: env.seq, sum: env.sum, work: value.data };
   }
 
-  function best(problems: string[]): { i: 0 | 1; env: Envelope } | null {
+  function best(problems: string[]): { i: 0 | 1; env: Envelope<T> } | null {
     const a = read(0, problems);
     const b = read(1, problems);
     if (a && (!b || a.seq >= b.seq)) return { i: 0, env: a };
@@ -212,22 +227,22 @@ export function createWorkStore(storage: StorageLike, key: string, now: Now = ()
       const found = best(problems);
       last = { from: found ? (found.i === 0 ? 'a' : 'b') : 'empty', problems };
       // A copy: the cached envelope must not change if the caller mutates what it gets.
-      return found ? structuredClone(found.env.work) : emptyWork(key, now);
+      return found ? structuredClone(found.env.work) : spec.empty();
     },
-    save(work) {
-      const checked = StudentWork.safeParse(work);
+    save(value) {
+      const checked = spec.schema.safeParse(value);
       if (!checked.success) {
         const issue = checked.error.issues[0];
-        return { ok: false, reason: 'invalid', message: `work does not validate: ${issue ? `${issue.path.join('.')}: ${issue.message}` : ''}` };
+        return { ok: false, reason: 'invalid', message: `${spec.noun} does not validate: ${issue ? `${issue.path.join('.')}: ${issue.message}` : ''}` };
       }
-      if (checked.data.articleKey !== key) return { ok: false, reason: 'invalid', message: `work is for article ${checked.data.articleKey}, not ${key}` };
+      if (spec.keyOf(checked.data) !== key) return { ok: false, reason: 'invalid', message: `${spec.noun} is for article ${spec.keyOf(checked.data)}, not ${key}` };
       const problems: string[] = [];
       const current = best(problems);
       const target: 0 | 1 = current ? (current.i === 0 ? 1 : 0) : 0;
       const json = JSON.stringify(checked.data);
-      const env: Envelope = { format: ENVELOPE_FORMAT, v: 1, seq: (current?.env.seq ?? 0) + 1, sum: fnv1a64(json), work: checked.data };
+      const env: Envelope<T> = { format: spec.format, v: 1, seq: (current?.env.seq ?? 0) + 1, sum: fnv1a64(json), work: checked.data };
       const payload = JSON.stringify(env);
-      if (payload.length > MAX_SLOT_CHARS) return { ok: false, reason: 'too-large', message: `work is ${payload.length} characters, more than ${MAX_SLOT_CHARS}` };
+      if (payload.length > MAX_SLOT_CHARS) return { ok: false, reason: 'too-large', message: `${spec.noun} is ${payload.length} characters, more than ${MAX_SLOT_CHARS}` };
       const write = () => storage.setItem(slots[target], payload);
       try {
         write();
@@ -261,6 +276,18 @@ export function createWorkStore(storage: StorageLike, key: string, now: Now = ()
     },
     info: () => last,
   };
+}
+
+/** Crash-safe storage of one article's student work (see createSlotStore). */
+export function createWorkStore(storage: StorageLike, key: string, now: Now = () => new Date()): WorkStore {
+  return createSlotStore(storage, key, {
+    prefix: STORAGE_PREFIX,
+    format: ENVELOPE_FORMAT,
+    noun: 'work',
+    schema: StudentWork,
+    keyOf: (w) => w.articleKey,
+    empty: () => emptyWork(key, now),
+  });
 }
 
 /** The cap on annotations per work, re-exported for UIs that want to warn before it is reached. */
